@@ -1,0 +1,79 @@
+package byline.corpus;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * Loads a folder of articles: Markdown with YAML front matter, or plain {@code .txt}.
+ * A bad file never stops the load; it is skipped with one warning naming the file and the reason.
+ */
+public final class CorpusLoader {
+    private static final Logger log = LoggerFactory.getLogger(CorpusLoader.class);
+
+    private final ArticleFileReader reader = new ArticleFileReader();
+
+    /**
+     * Loads every article under {@code dir}.
+     *
+     * @throws CorpusException when the folder is missing or holds no loadable article
+     */
+    public Corpus load(Path dir) {
+        if (!Files.isDirectory(dir)) {
+            throw new CorpusException("corpus folder not found: " + dir);
+        }
+        List<Article> articles = new ArrayList<>();
+        List<Corpus.Skipped> skipped = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
+        for (Path file : articleFiles(dir)) {
+            String name = dir.relativize(file).toString();
+            try {
+                Article article = reader.read(file);
+                if (!ids.add(article.id())) {
+                    throw new UnusableFileException("duplicate document id '" + article.id() + "'");
+                }
+                articles.add(article);
+            } catch (UnusableFileException e) {
+                log.warn("skipped {}: {}", name, e.getMessage());
+                skipped.add(new Corpus.Skipped(name, e.getMessage()));
+            }
+        }
+        if (articles.isEmpty()) {
+            throw new CorpusException("no loadable article in " + dir + describe(skipped));
+        }
+        articles.sort(Comparator.comparing(Article::id));
+        return new Corpus(articles, skipped);
+    }
+
+    private static String describe(List<Corpus.Skipped> skipped) {
+        return skipped.isEmpty()
+                ? " (expected .md files with YAML front matter, or .txt files)"
+                : " (" + skipped.size() + " file(s) skipped, see warnings above)";
+    }
+
+    private static List<Path> articleFiles(Path dir) {
+        try (Stream<Path> files = Files.walk(dir)) {
+            return files.filter(Files::isRegularFile)
+                    .filter(CorpusLoader::isArticleName)
+                    .sorted()
+                    .toList();
+        } catch (IOException e) {
+            throw new CorpusException("cannot list corpus folder " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
+    static boolean isArticleName(Path file) {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        return !name.startsWith(".") && (name.endsWith(".md") || name.endsWith(".markdown") || name.endsWith(".txt"));
+    }
+}

@@ -1,0 +1,72 @@
+package byline.corpus;
+
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Tells headings, list items, "Source:" lines and prose apart, line by line. */
+final class LineClassifier {
+    static final Pattern LIST_ITEM = Pattern.compile("^\\s*(?:[-*+•·▪‣◦]|\\d{1,2}[.)])\\s+(.*)$");
+    static final Pattern SOURCE_LINE = Pattern.compile("^Sources?:\\s*(.+)$");
+    private static final Pattern MARKDOWN_HEADING = Pattern.compile("^#{1,6}\\s+(.*)$");
+    private static final Pattern NAVIGATION = Pattern.compile(
+            "^(?:Related|Additional coverage|Read more|See also|Advertisement)\\b.*|^For deeper context\\b.*",
+            Pattern.CASE_INSENSITIVE);
+
+    private final String normalizedTitle;
+
+    LineClassifier(String title) {
+        this.normalizedTitle = normalize(title);
+    }
+
+    LineKind classify(String line) {
+        String s = line.strip();
+        if (s.isEmpty()) {
+            return LineKind.BLANK;
+        }
+        if (normalize(s).equals(normalizedTitle) || NAVIGATION.matcher(s).matches()) {
+            return LineKind.SKIP;
+        }
+        if (MARKDOWN_HEADING.matcher(s).matches()) {
+            return LineKind.HEADING;
+        }
+        if (LIST_ITEM.matcher(line).matches()) {
+            return LineKind.LIST;
+        }
+        if (SOURCE_LINE.matcher(s).matches()) {
+            return LineKind.SOURCE;
+        }
+        return looksLikeHeading(s) ? LineKind.HEADING : LineKind.TEXT;
+    }
+
+    /** The line without its Markdown or list decoration. */
+    static String content(String line) {
+        String s = line.strip();
+        Matcher h = MARKDOWN_HEADING.matcher(s);
+        if (h.matches()) {
+            s = h.group(1);
+        }
+        Matcher l = LIST_ITEM.matcher(s);
+        if (l.matches()) {
+            s = l.group(1);
+        }
+        return s.replace("**", "").replace("__", "").strip();
+    }
+
+    /** Short lines without closing punctuation, and short questions (FAQ entries), are headings. */
+    static boolean looksLikeHeading(String s) {
+        if (s.contains("://")) {
+            return false;
+        }
+        int words = s.split("\\s+").length;
+        char last = s.charAt(s.length() - 1);
+        if (last == '?') {
+            return words <= 16;
+        }
+        return words <= 12 && ".!,;:\"”)'’".indexOf(last) < 0;
+    }
+
+    private static String normalize(String s) {
+        return s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+    }
+}
