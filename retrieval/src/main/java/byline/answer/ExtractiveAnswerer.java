@@ -62,10 +62,11 @@ public final class ExtractiveAnswerer implements Answerer {
         List<Evidence> evidence = new ArrayList<>();
         for (String part : parts) {
             float[] partVector = parts.size() == 1 ? vector : index.embed(part);
-            List<Scored> ranked = scorer.score(part, passages, partVector, scorer.weights(part, question.earlier()));
+            Map<String, Double> weights = scorer.weights(part, question.earlier());
+            List<Scored> ranked = scorer.score(part, passages, partVector, weights);
             ranked.stream().limit(EVIDENCE_PER_PART).forEach(s -> evidence.add(
                     new Evidence(s.sentence().docId(), s.sentence().text(), s.score(), s.detail())));
-            policy.choose(part, ranked).ifPresent(best -> {
+            policy.choose(part, weights, ranked).ifPresent(best -> {
                 addNew(chosen, best);
                 companion(best, ranked).ifPresent(c -> addNew(chosen, c));
             });
