@@ -97,20 +97,22 @@ public final class ExtractiveAnswerer implements Answerer {
     private Answer compose(List<Scored> chosen, List<Passage> passages, List<Evidence> evidence) {
         CitationBuilder citations = new CitationBuilder(articles);
         List<AnswerSentence> sentences = new ArrayList<>();
-        Set<String> docs = new LinkedHashSet<>();
         Set<Sentence> used = new HashSet<>();
+        int agreeingArticles = 0;
         for (Scored s : chosen) {
             Set<Integer> refs = new LinkedHashSet<>();
             refs.add(citations.cite(s.sentence()));
-            docs.add(s.sentence().docId());
-            for (Sentence other : policy.agreeing(s, passages)) {
+            List<Sentence> agreeing = policy.agreeing(s, passages);
+            for (Sentence other : agreeing) {
                 refs.add(citations.cite(other));
-                docs.add(other.docId());
+            }
+            if (sentences.isEmpty()) {
+                agreeingArticles = 1 + agreeing.size();
             }
             add(sentences, used, s.sentence(), new ArrayList<>(refs));
             continuation(s.sentence()).ifPresent(next -> add(sentences, used, next, List.of(citations.cite(next))));
         }
-        String lead = docs.size() > 1 && chosen.size() == 1 ? docs.size() + " articles report this." : "";
+        String lead = agreeingArticles > 1 ? agreeingArticles + " articles report this." : "";
         return new Answer(lead, sentences, citations.citations(), false, evidence, NAME);
     }
 
