@@ -5,13 +5,20 @@ import com.slack.api.bolt.App;
 import com.slack.api.bolt.context.builtin.EventContext;
 import com.slack.api.bolt.response.Response;
 import com.slack.api.model.event.AppMentionEvent;
+import com.slack.api.model.event.Event;
 import com.slack.api.model.event.MessageBotEvent;
 import com.slack.api.model.event.MessageChangedEvent;
+import com.slack.api.model.event.MessageChannelJoinEvent;
+import com.slack.api.model.event.MessageChannelLeaveEvent;
 import com.slack.api.model.event.MessageDeletedEvent;
 import com.slack.api.model.event.MessageEvent;
+import com.slack.api.model.event.MessageFileShareEvent;
+import com.slack.api.model.event.MessageRepliedEvent;
+import com.slack.api.model.event.MessageThreadBroadcastEvent;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -21,6 +28,11 @@ import java.util.Objects;
  */
 final class SlackAdapter {
     private static final Logger log = LoggerFactory.getLogger(SlackAdapter.class);
+    /* Message subtypes Slack sends to a subscribed app; acknowledged quietly, never answered. */
+    private static final List<Class<? extends Event>> IGNORED = List.of(MessageBotEvent.class,
+            MessageChangedEvent.class, MessageDeletedEvent.class, MessageRepliedEvent.class,
+            MessageChannelJoinEvent.class, MessageChannelLeaveEvent.class, MessageFileShareEvent.class,
+            MessageThreadBroadcastEvent.class);
 
     private final EventDeduplicator deduplicator;
     private final ThreadMemory memory;
@@ -35,10 +47,11 @@ final class SlackAdapter {
     void register(App app) {
         app.event(AppMentionEvent.class, this::onMention);
         app.event(MessageEvent.class, this::onMessage);
-        // Edits, deletions and bot posts arrive as their own message subtypes: acknowledged, never answered.
-        app.event(MessageBotEvent.class, (payload, ctx) -> ctx.ack());
-        app.event(MessageChangedEvent.class, (payload, ctx) -> ctx.ack());
-        app.event(MessageDeletedEvent.class, (payload, ctx) -> ctx.ack());
+        IGNORED.forEach(type -> ignore(app, type));
+    }
+
+    private static <E extends Event> void ignore(App app, Class<E> type) {
+        app.event(type, (payload, ctx) -> ctx.ack());
     }
 
     private Response onMention(EventsApiPayload<AppMentionEvent> payload, EventContext ctx) {

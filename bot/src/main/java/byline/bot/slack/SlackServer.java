@@ -6,6 +6,9 @@ import com.slack.api.SlackConfig;
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.AppConfig;
 import com.slack.api.bolt.jakarta_servlet.SlackAppServlet;
+import com.slack.api.bolt.request.Request;
+import com.slack.api.bolt.request.RequestType;
+import com.slack.api.bolt.response.Response;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee10.servlet.ServletHolder;
 import org.eclipse.jetty.server.Server;
@@ -45,7 +48,7 @@ final class SlackServer implements AutoCloseable {
         settings.apiUrl().ifPresent(slackConfig::setMethodsEndpointUrlPrefix);
         this.slack = Slack.getInstance(slackConfig);
         this.app = new App(AppConfig.builder().slack(slack).singleTeamBotToken(settings.botToken())
-                .signingSecret(settings.signingSecret()).build());
+                .signingSecret(settings.signingSecret()).unmatchedRequestHandler(SlackServer::unmatched).build());
         this.workers = new AnswerWorkers(settings.workers());
         registerHandlers(library);
         this.jetty = new Server(new QueuedThreadPool(HTTP_THREADS, 4));
@@ -65,6 +68,18 @@ final class SlackServer implements AutoCloseable {
         new SlackAdapter(new EventDeduplicator(EVENTS_REMEMBERED), memory, replier).register(app);
         new SlashCommandHandler(library, renderer, shared, workers).register(app);
         new ShareButtonHandler(renderer, shared, workers).register(app);
+    }
+
+    /**
+     * Bolt answers 404 to an event without a handler; Slack then retries it and, if that keeps happening, turns
+     * the subscription off. Any event Byline does not use is therefore acknowledged; other requests get 404.
+     */
+    private static Response unmatched(Request<?> request) {
+        if (request.getRequestType() == RequestType.Event) {
+            return Response.ok();
+        }
+        return Response.builder().statusCode(404).contentType("application/json")
+                .body("{\"error\":\"unhandled request\"}").build();
     }
 
     private ServletContextHandler servlets(int articles) {

@@ -2,6 +2,7 @@ package byline.bot.slack;
 
 import byline.answer.Question;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -133,6 +134,23 @@ class SlackEventsTest {
 
         assertEquals("D0DM", rig.slack.nextPost(WAIT).param("channel"));
         assertEquals(1, answerer.asked.size(), "only the person's message was answered");
+    }
+
+    @Test
+    void acknowledges_and_ignores_joins_edits_and_other_message_subtypes() throws Exception {
+        for (String subtype : new String[]{"channel_join", "message_changed", "message_deleted", "file_share",
+                "thread_broadcast", "bot_message", "channel_topic", "ekm_access_denied"}) {
+            var event = message("Ev-" + subtype, "D0DM", "im", "1800000000.0017" + subtype.length(), null,
+                    "who leads robotics?");
+            ((ObjectNode) event.get("event")).put("subtype", subtype);
+
+            assertEquals(200, rig.requests.event(event).statusCode(), subtype + " must be acknowledged");
+        }
+        rig.requests.event(message("Ev16", "D0DM", "im", "1800000000.001600", null, "who leads robotics?"));
+
+        assertEquals("D0DM", rig.slack.nextPost(WAIT).param("channel"));
+        assertEquals(1, answerer.asked.size(), "only the plain message was answered");
+        assertEquals(0, rig.slack.pendingPosts().size());
     }
 
     @Test
