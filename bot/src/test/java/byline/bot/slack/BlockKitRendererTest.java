@@ -15,7 +15,6 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class BlockKitRendererTest {
@@ -35,6 +34,16 @@ class BlockKitRendererTest {
                 sources.get(0));
         assertEquals("[2] AP, via \"Harbour &amp; docks\" (outlet not named)", sources.get(1));
         assertTrue(message.text().contains("[1] Reuters — \"Acme names head of robotics\" (2026-05-27)"));
+    }
+
+    @Test
+    void sentences_are_never_reordered() {
+        List<AnswerSentence> sentences = List.of(sentence("First.", 1), sentence("Second.", 1));
+
+        String text = sectionText(single(renderer.answer(answer("", sentences, List.of(FakeAnswerers.REUTERS))))
+                .blocks().get(0));
+
+        assertEquals("First. [1] Second. [1]", text);
     }
 
     @Test
@@ -142,16 +151,5 @@ class BlockKitRendererTest {
 
     private static List<String> contextTexts(LayoutBlock block) {
         return ((ContextBlock) block).getElements().stream().map(e -> ((MarkdownTextObject) e).getText()).toList();
-    }
-
-    @Test
-    void sentences_are_never_reordered() {
-        List<AnswerSentence> sentences = List.of(sentence("First.", 1), sentence("Second.", 1));
-
-        String text = sectionText(single(renderer.answer(answer("", sentences, List.of(FakeAnswerers.REUTERS))))
-                .blocks().get(0));
-
-        assertTrue(text.indexOf("First.") < text.indexOf("Second."));
-        assertFalse(text.isBlank());
     }
 }

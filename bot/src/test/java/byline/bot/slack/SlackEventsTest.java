@@ -154,6 +154,17 @@ class SlackEventsTest {
     }
 
     @Test
+    void answers_slacks_url_verification_challenge() throws Exception {
+        ObjectNode challenge = SignedRequests.JSON.createObjectNode().put("token", "legacy")
+                .put("challenge", "3eZbrw1aBm2rZgRNFdxV2595E9CY3gmdALWMmHkvFXO7tYXAYM8P").put("type", "url_verification");
+
+        HttpResponse<String> reply = rig.requests.event(challenge);
+
+        assertEquals(200, reply.statusCode());
+        assertTrue(reply.body().contains("3eZbrw1aBm2rZgRNFdxV2595E9CY3gmdALWMmHkvFXO7tYXAYM8P"), reply.body());
+    }
+
+    @Test
     void health_check_reports_articles_loaded() throws Exception {
         HttpResponse<String> health = rig.requests.get(SlackServer.HEALTH_PATH);
 
