@@ -1,0 +1,163 @@
+package byline.bot.slack;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Queue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * A local stand-in for Slack: the Web API under {@code /api/} (answers {@code auth.test}, records
+ * {@code chat.postMessage} and any other call) and response URLs under {@code /respond/}.
+ */
+final class FakeSlackApi implements AutoCloseable {
+    static final String BOT_USER_ID = "UBYLINE";
+    static final String BOT_ID = "BBYLINE";
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** One Web API call: the method and its parameters (blocks stay a JSON string, as Slack receives them). */
+    record ApiCall(String method, Map<String, String> params, String authorization) {
+        String param(String name) {
+            return params.get(name);
+        }
+
+        JsonNode blocks() {
+            return FakeSlackApi.parse(params.getOrDefault("blocks", "[]"));
+        }
+    }
+
+    /** One POST to a response URL. */
+    record ResponsePost(String path, JsonNode body) {
+    }
+
+    private final HttpServer server;
+    private final Queue<ApiCall> calls = new ConcurrentLinkedQueue<>();
+    private final BlockingQueue<ApiCall> posts = new LinkedBlockingQueue<>();
+    private final BlockingQueue<ResponsePost> responses = new LinkedBlockingQueue<>();
+    private final AtomicInteger ts = new AtomicInteger(1);
+
+    FakeSlackApi() throws IOException {
+        server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        server.createContext("/api/", this::api);
+        server.createContext("/respond/", this::respond);
+        server.start();
+    }
+
+    String apiUrl() {
+        return base() + "/api/";
+    }
+
+    String responseUrl(String id) {
+        return base() + "/respond/" + id;
+    }
+
+    private String base() {
+        return "http://127.0.0.1:" + server.getAddress().getPort();
+    }
+
+    private void api(HttpExchange exchange) throws IOException {
+        String method = exchange.getRequestURI().getPath().substring("/api/".length());
+        String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+        ApiCall call = new ApiCall(method, form(body), exchange.getRequestHeaders().getFirst("Authorization"));
+        calls.add(call);
+        String reply = switch (method) {
+            case "auth.test" -> "{\"ok\":true,\"url\":\"https://byline-test.slack.com/\",\"team\":\"Test\","
+                    + "\"user\":\"byline\",\"team_id\":\"T0TEST\",\"user_id\":\"" + BOT_USER_ID + "\",\"bot_id\":\""
+                    + BOT_ID + "\",\"is_enterprise_install\":false}";
+            case "chat.postMessage" -> "{\"ok\":true,\"channel\":\"" + call.param("channel") + "\",\"ts\":\"1800000000."
+                    + String.format("%06d", ts.getAndIncrement()) + "\"}";
+            default -> "{\"ok\":true}";
+        };
+        if (method.equals("chat.postMessage")) {
+            posts.add(call);
+        }
+        send(exchange, reply);
+    }
+
+    private void respond(HttpExchange exchange) throws IOException {
+        String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+        responses.add(new ResponsePost(exchange.getRequestURI().getPath(), parse(body)));
+        send(exchange, "ok");
+    }
+
+    private static void send(HttpExchange exchange, String reply) throws IOException {
+        byte[] bytes = reply.getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().add("Content-Type", reply.startsWith("{") ? "application/json" : "text/plain");
+        exchange.sendResponseHeaders(200, bytes.length);
+        exchange.getResponseBody().write(bytes);
+        exchange.close();
+    }
+
+    private static Map<String, String> form(String body) {
+        Map<String, String> params = new LinkedHashMap<>();
+        if (body.isEmpty() || body.startsWith("{")) {
+            return params;
+        }
+        for (String pair : body.split("&")) {
+            int eq = pair.indexOf('=');
+            String key = URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
+            String value = eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
+            params.put(key, value);
+        }
+        return params;
+    }
+
+    static JsonNode parse(String json) {
+        try {
+            return JSON.readTree(json);
+        } catch (IOException e) {
+            throw new UncheckedIOException("not JSON: " + json, e);
+        }
+    }
+
+    /** The next {@code chat.postMessage}, in the order they arrived; fails after the timeout. */
+    ApiCall nextPost(Duration timeout) throws InterruptedException {
+        ApiCall call = posts.poll(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        if (call == null) {
+            throw new AssertionError("no chat.postMessage within " + timeout);
+        }
+        return call;
+    }
+
+    /** The next POST to a response URL; fails after the timeout. */
+    ResponsePost nextResponse(Duration timeout) throws InterruptedException {
+        ResponsePost post = responses.poll(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        if (post == null) {
+            throw new AssertionError("no response_url post within " + timeout);
+        }
+        return post;
+    }
+
+    /** Posts not yet taken with {@link #nextPost}. */
+    List<ApiCall> pendingPosts() {
+        return List.copyOf(posts);
+    }
+
+    List<ResponsePost> pendingResponses() {
+        return List.copyOf(responses);
+    }
+
+    List<ApiCall> calls() {
+        return List.copyOf(calls);
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+    }
+}
