@@ -1,0 +1,66 @@
+package byline.bot.discord;
+
+import byline.answer.Question;
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The real JDA client against the fake Discord: connecting, mentions, DMs, /ask. */
+class DiscordBotTest {
+    private static final Map<String, Object> READER = FakeDiscord.user("1400000000000000002", "reader", false);
+    private static final String CHANNEL_MESSAGES = "channels/" + FakeDiscord.CHANNEL_ID + "/messages";
+
+    private final Answers answerer = new Answers();
+    private RunningBot running;
+
+    @AfterEach
+    void stop() throws Exception {
+        if (running != null) {
+            running.close();
+        }
+    }
+
+    @Test
+    void connects_with_unprivileged_intents_and_registers_ask_and_sources() throws Exception {
+        running = RunningBot.start(answerer);
+
+        long intents = running.discord.gateway().identify().get(10, TimeUnit.SECONDS).path("intents").asLong();
+        long privileged = (1 << 1) | (1 << 8) | (1 << 15); // GUILD_MEMBERS, GUILD_PRESENCES, MESSAGE_CONTENT
+        assertEquals(0, intents & privileged, "no privileged intent");
+        assertEquals((1 << 9) | (1 << 12), intents & ((1 << 9) | (1 << 12)), "guild messages and DMs");
+        JsonNode commands = running.discord.rest().await(c -> c.is("PUT", "applications/\\d+/commands"), 1,
+                RunningBot.WAIT).get(0).body();
+        assertEquals(List.of("ask", "sources"),
+                List.of(commands.get(0).path("name").asText(), commands.get(1).path("name").asText()));
+        JsonNode question = commands.get(0).path("options").get(0);
+        assertEquals("question", question.path("name").asText());
+        assertTrue(question.path("required").asBoolean());
+    }
+
+    @Test
+    void replies_to_mention_with_outlet_citation_and_no_pings() throws Exception {
+        running = RunningBot.start(answerer);
+        Map<String, Object> message = running.discord.guildMessage(FakeDiscord.CHANNEL_ID, READER,
+                "<@" + FakeDiscord.BOT_ID + "> What did Reuters say? @everyone @here <@&1600000000000000001>",
+                List.of(running.discord.botUser()));
+
+        running.discord.gateway().dispatch("MESSAGE_CREATE", message);
+
+        Question asked = answerer.nextQuestion();
+        assertEquals("What did Reuters say? @everyone @here <@&1600000000000000001>", asked.text());
+        RestCall reply = running.discord.rest().await(c -> c.is("POST", CHANNEL_MESSAGES), 1, RunningBot.WAIT).get(0);
+        assertEquals(message.get("id"), reply.body().path("message_reference").path("message_id").asText());
+        assertTrue(reply.content().contains("chip exports slowed"), reply.content());
+        assertTrue(reply.content().contains("[1]"), reply.content());
+        assertTrue(reply.content().contains("Reuters — \"Chip exports slow\" (2026-05-27)"), reply.content());
+        assertTrue(reply.pingsNobody(), reply.body().toString());
+        assertTrue(reply.suppressesEmbeds(), reply.body().toString());
+    }
+}
