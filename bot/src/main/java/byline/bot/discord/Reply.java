@@ -3,6 +3,7 @@ package byline.bot.discord;
 import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.interactions.InteractionHook;
 import net.dv8tion.jda.api.utils.messages.MessageCreateData;
+import net.dv8tion.jda.api.utils.messages.MessageEditBuilder;
 import net.dv8tion.jda.api.utils.messages.MessageEditData;
 
 import java.util.ArrayList;
@@ -46,12 +47,20 @@ interface Reply {
             List<Long> ids = new ArrayList<>();
             for (MessageCreateData data : messages) {
                 Message sent = ids.isEmpty()
-                        ? hook.editOriginal(MessageEditData.fromCreateData(data)).complete()
+                        ? hook.editOriginal(asEdit(data)).complete()
                         : hook.sendMessage(data).complete();
                 ids.add(sent.getIdLong());
             }
             return ids;
         };
+    }
+
+    /**
+     * The same message as an edit. {@link MessageEditData#fromCreateData} drops the message flags, so the
+     * SUPPRESS_EMBEDS flag is carried over by hand.
+     */
+    static MessageEditData asEdit(MessageCreateData data) {
+        return new MessageEditBuilder().applyCreateData(data).setSuppressEmbeds(data.isSuppressEmbeds()).build();
     }
 
     private static InteractionHook acknowledged(CompletableFuture<InteractionHook> deferred) {

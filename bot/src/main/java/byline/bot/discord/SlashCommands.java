@@ -91,7 +91,7 @@ final class SlashCommands {
 
     /** Tells the user the pool is full, without blocking the event thread on the deferral. */
     private void busy(CompletableFuture<InteractionHook> deferred) {
-        MessageEditData notice = MessageEditData.fromCreateData(renderer.notice(DiscordRenderer.BUSY));
+        MessageEditData notice = Reply.asEdit(renderer.notice(DiscordRenderer.BUSY));
         deferred.thenAccept(hook -> hook.editOriginal(notice).queue(null, DiscordAdapter.logFailure("busy notice")));
     }
 

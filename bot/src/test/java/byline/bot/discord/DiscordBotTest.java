@@ -63,4 +63,63 @@ class DiscordBotTest {
         assertTrue(reply.pingsNobody(), reply.body().toString());
         assertTrue(reply.suppressesEmbeds(), reply.body().toString());
     }
+
+    @Test
+    void answers_a_direct_message_in_the_dm() throws Exception {
+        running = RunningBot.start(answerer);
+        String dm = "1500000000000000001";
+
+        running.discord.gateway().dispatch("MESSAGE_CREATE",
+                running.discord.directMessage(dm, READER, "Did chip exports slow?"));
+
+        assertEquals("Did chip exports slow?", answerer.nextQuestion().text());
+        RestCall reply = running.discord.rest().await(c -> c.is("POST", "channels/" + dm + "/messages"), 1,
+                RunningBot.WAIT).get(0);
+        assertTrue(reply.content().contains("[1] Reuters — \"Chip exports slow\" (2026-05-27)"), reply.content());
+        assertTrue(reply.pingsNobody(), reply.body().toString());
+    }
+
+    @Test
+    void ask_is_deferred_at_once_then_the_original_is_edited_with_the_answer() throws Exception {
+        running = RunningBot.start(answerer);
+        Map<String, Object> interaction = running.discord.askInteraction(READER, "What slowed? <@1400000000000000003>");
+        String token = (String) interaction.get("token");
+
+        running.discord.gateway().dispatch("INTERACTION_CREATE", interaction);
+
+        assertEquals("What slowed? <@1400000000000000003>", answerer.nextQuestion().text());
+        RestCall edit = running.discord.rest().await(
+                c -> c.is("PATCH", "webhooks/" + FakeDiscord.APP_ID + "/" + token + "/messages/@original"), 1,
+                RunningBot.WAIT).get(0);
+        List<RestCall> calls = running.discord.rest().calls();
+        RestCall callback = calls.stream()
+                .filter(c -> c.is("POST", "interactions/" + interaction.get("id") + "/" + token + "/callback"))
+                .findFirst().orElseThrow(() -> new AssertionError("no interaction callback: " + calls));
+        assertEquals(5, callback.body().path("type").asInt(), "DEFERRED_CHANNEL_MESSAGE_WITH_SOURCE");
+        assertTrue(calls.indexOf(callback) < calls.indexOf(edit), "deferred before the answer");
+        assertTrue(edit.content().contains("chip exports slowed (re: What slowed?"), edit.content());
+        assertTrue(edit.content().contains("Reuters — \"Chip exports slow\" (2026-05-27)"), edit.content());
+        assertTrue(edit.pingsNobody(), edit.body().toString());
+        assertTrue(edit.suppressesEmbeds(), edit.body().toString());
+    }
+
+    @Test
+    void sources_lists_every_article_with_its_outlet_only_to_the_asker() throws Exception {
+        running = RunningBot.start(answerer);
+        Map<String, Object> interaction = running.discord.slashCommand(READER, "sources", List.of());
+        String token = (String) interaction.get("token");
+
+        running.discord.gateway().dispatch("INTERACTION_CREATE", interaction);
+
+        RestCall edit = running.discord.rest().await(
+                c -> c.is("PATCH", "webhooks/" + FakeDiscord.APP_ID + "/" + token + "/messages/@original"), 1,
+                RunningBot.WAIT).get(0);
+        RestCall callback = running.discord.rest().await(c -> c.path().endsWith(token + "/callback"), 1,
+                RunningBot.WAIT).get(0);
+        assertEquals(64, callback.body().path("data").path("flags").asInt() & 64, "ephemeral");
+        assertTrue(edit.content().contains("Reuters — \"Chip exports slow\" (2026-05-27) <https://example.com/chips>"),
+                edit.content());
+        assertTrue(edit.content().contains("\"Lab memo leaks\" (outlet not named)"), edit.content());
+        assertTrue(edit.pingsNobody(), edit.body().toString());
+    }
 }

@@ -90,15 +90,19 @@ final class FakeDiscord implements AutoCloseable {
 
     /** A user runs {@code /ask question:<question>} in the guild channel. */
     Map<String, Object> askInteraction(Map<String, Object> user, String question) {
+        return slashCommand(user, "ask", List.of(Json.obj("name", "question", "type", 3, "value", question)));
+    }
+
+    /** A user runs the slash command {@code name} in the guild channel. */
+    Map<String, Object> slashCommand(Map<String, Object> user, String name, List<Map<String, Object>> options) {
         String token = "token-" + newId();
         interactionChannels.put(token, CHANNEL_ID);
-        Map<String, Object> option = Json.obj("name", "question", "type", 3, "value", question);
         return Json.obj("id", newId(), "application_id", APP_ID, "type", 2, "token", token, "version", 1,
-                "guild_id", GUILD_ID, "channel_id", CHANNEL_ID,
-                "channel", Json.obj("id", CHANNEL_ID, "type", 0, "guild_id", GUILD_ID, "name", "news"),
+                "guild_id", GUILD_ID, "guild", Json.obj("id", GUILD_ID, "locale", "en-US", "features", List.of()),
+                "channel_id", CHANNEL_ID, "channel", Json.obj("id", CHANNEL_ID, "type", 0, "guild_id", GUILD_ID, "name", "news"),
                 "member", Json.obj("user", user, "roles", List.of(), "joined_at", now(), "deaf", false,
                         "mute", false, "flags", 0, "permissions", EVERYONE_PERMISSIONS),
-                "data", Json.obj("id", newId(), "name", "ask", "type", 1, "options", List.of(option)),
+                "data", Json.obj("id", newId(), "name", name, "type", 1, "options", options),
                 "locale", "en-US", "guild_locale", "en-US", "app_permissions", EVERYONE_PERMISSIONS,
                 "entitlements", List.of(), "authorizing_integration_owners", Json.obj("0", GUILD_ID),
                 "context", 0);
