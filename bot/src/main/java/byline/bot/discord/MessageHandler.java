@@ -9,6 +9,7 @@ import net.dv8tion.jda.api.entities.User;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 /**
@@ -47,8 +48,9 @@ final class MessageHandler {
         }
         if (allowed(message)) {
             OptionalLong thread = inThread(message);
-            String earlier = repliedTo.or(() -> earlierInThread(thread)).orElse("");
-            if (!dispatcher.submit(new Question(text, earlier), thread, Reply.to(message))) {
+            Supplier<Question> question = () -> new Question(text,
+                    repliedToAnswer(message).or(() -> earlierInThread(thread)).orElse(""));
+            if (!dispatcher.submit(question, thread, Reply.to(message))) {
                 notice(message, DiscordRenderer.BUSY);
             }
         }

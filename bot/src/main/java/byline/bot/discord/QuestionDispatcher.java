@@ -12,6 +12,7 @@ import java.util.Objects;
 import java.util.OptionalLong;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.function.Supplier;
 
 /**
  * Answers questions on the worker pool, never on JDA's event thread, and delivers the rendered answer. A failing
@@ -36,9 +37,11 @@ final class QuestionDispatcher {
     /**
      * Queues the question; false when the pool is full (the caller tells the user to come back later).
      *
-     * @param thread the thread it was asked in, to remember for follow-ups there; empty outside threads
+     * @param question made on the worker, so that its earlier question is looked up as late as possible: a quick
+     *                 follow-up queued behind the answer it follows still finds that answer's question
+     * @param thread   the thread it was asked in, to remember for follow-ups there; empty outside threads
      */
-    boolean submit(Question question, OptionalLong thread, Reply reply) {
+    boolean submit(Supplier<Question> question, OptionalLong thread, Reply reply) {
         try {
             workers.execute(() -> answerAndSend(question, thread, reply));
             return true;
@@ -59,21 +62,23 @@ final class QuestionDispatcher {
         }
     }
 
-    private void answerAndSend(Question question, OptionalLong thread, Reply reply) {
+    private void answerAndSend(Supplier<Question> asked, OptionalLong thread, Reply reply) {
         List<MessageCreateData> messages;
-        boolean answered = false;
+        Question question = null;
         try {
+            question = asked.get();
             Answer answer = answerer.answer(question);
             messages = renderer.answer(answer);
-            answered = true;
         } catch (RuntimeException e) {
             log.error("Answering a Discord question failed", e);
             messages = List.of(renderer.notice(DiscordRenderer.APOLOGY));
+            question = null; // an apology answered nothing to follow up on
         }
         List<Long> sent = send(messages, reply);
-        if (answered) {
-            sent.forEach(id -> memory.answeredWith(id, question.text()));
-            thread.ifPresent(id -> memory.answeredInThread(id, question.text()));
+        if (question != null) {
+            String text = question.text();
+            sent.forEach(id -> memory.answeredWith(id, text));
+            thread.ifPresent(id -> memory.answeredInThread(id, text));
         }
     }
 

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.OptionalLong;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
 
 /** {@code /ask question:<text>} and {@code /sources}: their definitions and what they do. */
 final class SlashCommands {
@@ -72,10 +73,11 @@ final class SlashCommands {
         }
         OptionalLong thread = event.getChannelType().isThread() ? OptionalLong.of(event.getChannelIdLong())
                 : OptionalLong.empty();
-        String earlier = thread.isPresent() ? memory.lastInThread(thread.getAsLong()).orElse("") : "";
+        Supplier<Question> question = () -> new Question(text,
+                thread.isPresent() ? memory.lastInThread(thread.getAsLong()).orElse("") : "");
         // Defer at once: Discord allows 3 seconds for the first response, answering may take longer.
         CompletableFuture<InteractionHook> deferred = event.deferReply().submit();
-        if (!dispatcher.submit(new Question(text, earlier), thread, Reply.toInteraction(deferred))) {
+        if (!dispatcher.submit(question, thread, Reply.toInteraction(deferred))) {
             busy(deferred);
         }
     }
