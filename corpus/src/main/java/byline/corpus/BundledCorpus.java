@@ -11,7 +11,7 @@ import java.util.Map;
 
 /** The five articles shipped with Byline, read from the classpath (a folder in development, the jar when shipped). */
 public final class BundledCorpus {
-    static final String RESOURCE = "/byline/corpus";
+    static final String RESOURCE = "/bundled-corpus";
 
     private BundledCorpus() {
     }

@@ -63,7 +63,8 @@ public final class CorpusLoader {
 
     private static List<Path> articleFiles(Path dir) {
         try (Stream<Path> files = Files.walk(dir)) {
-            return files.filter(Files::isRegularFile)
+            // Symbolic links are kept so a dangling one is reported as unreadable rather than ignored.
+            return files.filter(f -> Files.isRegularFile(f) || Files.isSymbolicLink(f))
                     .filter(CorpusLoader::isArticleName)
                     .sorted()
                     .toList();

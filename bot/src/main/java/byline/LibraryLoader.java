@@ -1,0 +1,44 @@
+package byline;
+
+import byline.answer.ExtractiveAnswerer;
+import byline.config.Settings;
+import byline.corpus.BundledCorpus;
+import byline.corpus.Corpus;
+import byline.corpus.CorpusLoader;
+import byline.retrieval.Embedder;
+import byline.retrieval.EmbeddingCache;
+import byline.retrieval.Index;
+import byline.retrieval.IndexBuilder;
+import byline.retrieval.Progress;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.nio.file.Path;
+import java.util.Optional;
+
+/** Loads the corpus, builds (or reads from cache) the index and makes the answerer: the pipeline, by hand. */
+final class LibraryLoader {
+    private static final Logger log = LoggerFactory.getLogger(LibraryLoader.class);
+
+    private final Settings settings;
+    private final Progress progress;
+
+    LibraryLoader(Settings settings, Progress progress) {
+        this.settings = settings;
+        this.progress = progress;
+    }
+
+    /** The library for {@code corpusDir}, or for the configured / bundled corpus when empty. */
+    Library load(Optional<Path> corpusDir) {
+        long start = System.nanoTime();
+        Embedder embedder = new Embedder(); // starts loading the model while the corpus is read
+        Path dir = corpusDir.or(() -> settings.get("byline.corpus").map(Path::of)).orElseGet(BundledCorpus::path);
+        Corpus corpus = new CorpusLoader().load(dir);
+        Path cacheDir = settings.get("byline.cache.dir").map(Path::of).orElseGet(EmbeddingCache::defaultDir);
+        Index index = new IndexBuilder(embedder, new EmbeddingCache(cacheDir), progress).build(corpus);
+        ExtractiveAnswerer answerer = new ExtractiveAnswerer(index, corpus, settings.getInt("byline.retrieval.top", 8));
+        log.debug("loaded {} articles ({} chunks) in {} ms", corpus.articles().size(), index.chunks().size(),
+                (System.nanoTime() - start) / 1_000_000);
+        return new Library(corpus, answerer);
+    }
+}

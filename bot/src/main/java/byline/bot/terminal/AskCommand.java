@@ -1,0 +1,65 @@
+package byline.bot.terminal;
+
+import byline.Library;
+import byline.answer.Answer;
+import byline.answer.Question;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.function.Function;
+
+/** {@code byline ask "question"}: one answer on stdout; {@code --jsonl}: a batch of questions from stdin. */
+@Command(name = "ask", mixinStandardHelpOptions = true,
+        description = "Answer one question, or with --jsonl a batch of JSON lines {\"id\", \"question\"} from stdin.")
+public final class AskCommand implements Callable<Integer> {
+    @Option(names = "--corpus", paramLabel = "DIR", description = "Folder of articles (default: the bundled corpus).")
+    private Path corpus;
+
+    @Option(names = "--jsonl", description = "Read JSON lines from stdin, write one JSON answer line per question.")
+    private boolean jsonl;
+
+    @Option(names = "--why", description = "Also show the passages and scores behind each answer.")
+    private boolean why;
+
+    @Parameters(paramLabel = "QUESTION", arity = "0..*", description = "The question (quote it, or not).")
+    private List<String> words;
+
+    private final Function<Optional<Path>, Library> loader;
+    private final InputStream in;
+    private final PrintStream out;
+
+    public AskCommand(Function<Optional<Path>, Library> loader, InputStream in, PrintStream out) {
+        this.loader = loader;
+        this.in = in;
+        this.out = out;
+    }
+
+    @Override
+    public Integer call() {
+        if (!jsonl && (words == null || words.isEmpty())) {
+            throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this),
+                    "give a question, or --jsonl to read questions from stdin");
+        }
+        Library library = loader.apply(Optional.ofNullable(corpus));
+        if (jsonl) {
+            new BatchAnswers(library.answerer(), why).run(in, out);
+            return 0;
+        }
+        String question = String.join(" ", words);
+        TerminalRenderer renderer = new TerminalRenderer();
+        Answer answer = library.answerer().answer(new Question(question));
+        out.println(renderer.render(answer));
+        if (why) {
+            out.println();
+            out.println(renderer.why(answer));
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,58 @@
+package byline.bot.terminal;
+
+import byline.Library;
+import org.jline.terminal.Terminal;
+import org.jline.terminal.TerminalBuilder;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.function.Function;
+
+/** {@code byline repl}: the interactive terminal front end (also what {@code byline} alone runs). */
+@Command(name = "repl", mixinStandardHelpOptions = true,
+        description = "Ask questions interactively (line editing, history, :sources, :why, :help, :quit).")
+public final class ReplCommand implements Callable<Integer> {
+    @Option(names = "--corpus", paramLabel = "DIR", description = "Folder of articles (default: the bundled corpus).")
+    private Path corpus;
+
+    private final Function<Optional<Path>, Library> loader;
+    private final InputStream in;
+    private final PrintStream out;
+
+    public ReplCommand(Function<Optional<Path>, Library> loader, InputStream in, PrintStream out) {
+        this.loader = loader;
+        this.in = in;
+        this.out = out;
+    }
+
+    @Override
+    public Integer call() {
+        return run(Optional.ofNullable(corpus));
+    }
+
+    /** Loads the library for {@code dir} and runs the loop until :quit or end of input. */
+    public int run(Optional<Path> dir) {
+        Optional<Path> chosen = dir.or(() -> Optional.ofNullable(corpus));
+        try (Terminal terminal = terminal()) {
+            Library library = loader.apply(chosen);
+            new Repl(library, terminal, in == System.in).loop();
+            return 0;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot open the terminal", e);
+        }
+    }
+
+    private Terminal terminal() throws IOException {
+        if (in == System.in && out == System.out) {
+            return TerminalBuilder.builder().system(true).build();
+        }
+        return TerminalBuilder.builder().system(false).streams(in, out).type(Terminal.TYPE_DUMB).build();
+    }
+}

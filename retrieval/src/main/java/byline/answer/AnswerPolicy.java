@@ -1,0 +1,84 @@
+package byline.answer;
+
+import byline.corpus.Sentence;
+import byline.retrieval.Index;
+import byline.retrieval.Passage;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Decides whether a sentence really answers, and which other articles state the same thing. Abstaining is
+ * an answer: a near miss (another quarter, no date for "when") is never passed off as one.
+ */
+final class AnswerPolicy {
+    /** Below this no sentence is about the question at all (off-topic questions score under 0.1). */
+    static final double MIN_SCORE = 0.20;
+    /** A fitting sentence this much weaker than a conflicting one is a fallback, not an answer. */
+    static final double CONFLICT_MARGIN = 0.90;
+    static final double SAME_FACT = 0.80;
+    private static final Pattern NAME = Pattern.compile("\\b\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*)*");
+
+    private final Index index;
+
+    AnswerPolicy(Index index) {
+        this.index = index;
+    }
+
+    /** The sentence that answers {@code part}, or empty when none does. */
+    Optional<Scored> choose(String part, List<Scored> ranked) {
+        AnswerType type = AnswerType.of(part);
+        double conflicting = 0;
+        for (Scored s : ranked) {
+            if (s.score() < MIN_SCORE || s.score() < conflicting * CONFLICT_MARGIN) {
+                return Optional.empty();
+            }
+            if (Constraints.conflict(part, s.sentence().text())) {
+                conflicting = Math.max(conflicting, s.score());
+            } else if (s.fits() && (type != AnswerType.DATE || aboutAskedSubject(part, s.sentence()))) {
+                return Optional.of(s);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * For "when did X …", the dated sentence must be about X: its first name (skipping a credited outlet)
+     * appears in the question. "Karpathy joined under Nick Joseph (May 19)" does not date Nick Joseph's role.
+     */
+    private boolean aboutAskedSubject(String question, Sentence s) {
+        if (s.kind() != Sentence.Kind.PROSE && s.kind() != Sentence.Kind.LIST_ITEM) {
+            return true;
+        }
+        String asked = question.toLowerCase();
+        Matcher m = NAME.matcher(s.text());
+        while (m.find()) {
+            String name = m.group().replaceAll("[’']s$", "");
+            String first = name.split("\\s+")[0];
+            if (name.equals(s.credited()) || m.start() == 0 && index.lexicon().isCommonWord(first)) {
+                continue;
+            }
+            return asked.contains(name.toLowerCase()) || asked.contains(first.toLowerCase());
+        }
+        return true;
+    }
+
+    /** Sentences of other articles that say what {@code best} says. */
+    List<Sentence> agreeing(Scored best, List<Passage> passages) {
+        float[] v = index.sentenceVector(best.sentence());
+        List<Sentence> out = new ArrayList<>();
+        List<String> seen = new ArrayList<>(List.of(best.sentence().docId()));
+        for (Passage p : passages) {
+            for (Sentence s : p.chunk().sentences()) {
+                if (!seen.contains(s.docId()) && Index.cosine(v, index.sentenceVector(s)) >= SAME_FACT) {
+                    out.add(s);
+                    seen.add(s.docId());
+                }
+            }
+        }
+        return out;
+    }
+}

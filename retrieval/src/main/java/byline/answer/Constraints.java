@@ -1,0 +1,55 @@
+package byline.answer;
+
+import byline.retrieval.Lexicon;
+
+import java.util.LinkedHashSet;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Specific values a question pins down (a quarter, a year). A sentence that states a different value of the
+ * same kind ("Q2" when Q1 was asked) is about a neighbouring fact, not this one.
+ */
+final class Constraints {
+    private static final Pattern QUARTER = Pattern.compile("(?i)\\bQ([1-4])\\b");
+    private static final Pattern YEAR = Pattern.compile("\\b(19\\d\\d|20\\d\\d)\\b");
+    private static final Pattern NUMBER = Pattern.compile(
+            "\\d+(?:[.,]\\d+)*|\\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|"
+                    + "hundred|thousand|million|billion|trillion|half|single)\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    private Constraints() {
+    }
+
+    /** True when {@code sentence} names another quarter or year than {@code question} asks about. */
+    static boolean conflict(String question, String sentence) {
+        return conflict(QUARTER, question, sentence) || conflict(YEAR, question, sentence);
+    }
+
+    private static boolean conflict(Pattern kind, String question, String sentence) {
+        Set<String> asked = values(kind, Lexicon.prepare(question));
+        if (asked.isEmpty()) {
+            return false;
+        }
+        Set<String> stated = values(kind, Lexicon.prepare(sentence));
+        return !stated.isEmpty() && stated.stream().noneMatch(asked::contains);
+    }
+
+    /** Numbers in {@code sentence} that the question does not already contain. */
+    static Set<String> newNumbers(String question, String sentence) {
+        Set<String> out = values(NUMBER, sentence);
+        out.removeAll(values(NUMBER, question));
+        return out;
+    }
+
+    private static Set<String> values(Pattern kind, String text) {
+        Set<String> out = new LinkedHashSet<>();
+        Matcher m = kind.matcher(text);
+        while (m.find()) {
+            out.add((m.groupCount() > 0 ? m.group(1) : m.group()).toLowerCase(Locale.ROOT));
+        }
+        return out;
+    }
+}

@@ -1,0 +1,129 @@
+package byline.answer;
+
+import byline.corpus.Article;
+import byline.corpus.Corpus;
+import byline.corpus.Sentence;
+import byline.retrieval.Index;
+import byline.retrieval.Passage;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Optional;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * The default, offline answerer: picks the sentences of the retrieved passages that answer the question,
+ * cites each, merges articles that state the same fact, and abstains when nothing answers.
+ */
+public final class ExtractiveAnswerer implements Answerer {
+    public static final String NAME = "extractive";
+    private static final int EVIDENCE_PER_PART = 6;
+    private static final double COMPANION_RATIO = 0.85;
+    private static final double REDUNDANT = 0.90;
+    private static final int SHORT_SENTENCE = 120;
+
+    private final Index index;
+    private final Map<String, Article> articles;
+    private final SentenceScorer scorer;
+    private final AnswerPolicy policy;
+    private final int top;
+
+    /**
+     * @param index  the searchable corpus
+     * @param corpus the articles (for citation metadata)
+     * @param top    how many retrieved passages to consider
+     */
+    public ExtractiveAnswerer(Index index, Corpus corpus, int top) {
+        this.index = Objects.requireNonNull(index, "index");
+        this.articles = corpus.byId();
+        if (top < 1) {
+            throw new IllegalArgumentException("top must be at least 1, got " + top);
+        }
+        this.top = top;
+        this.scorer = new SentenceScorer(index);
+        this.policy = new AnswerPolicy(index);
+    }
+
+    @Override
+    public Answer answer(Question question) {
+        String text = Chat.withoutFillers(question.text());
+        if (text.isBlank()) {
+            return Answer.abstain(List.of(), NAME);
+        }
+        String context = question.hasEarlier() ? question.earlier() + " " + text : text;
+        float[] vector = index.embed(context);
+        List<Passage> passages = index.retrieve(context, vector, top);
+        List<String> parts = QuestionParts.split(text);
+        List<Scored> chosen = new ArrayList<>();
+        List<Evidence> evidence = new ArrayList<>();
+        for (String part : parts) {
+            float[] partVector = parts.size() == 1 ? vector : index.embed(part);
+            List<Scored> ranked = scorer.score(part, passages, partVector, scorer.weights(part, question.earlier()));
+            ranked.stream().limit(EVIDENCE_PER_PART).forEach(s -> evidence.add(
+                    new Evidence(s.sentence().docId(), s.sentence().text(), s.score(), s.detail())));
+            policy.choose(part, ranked).ifPresent(best -> {
+                addNew(chosen, best);
+                companion(best, ranked).ifPresent(c -> addNew(chosen, c));
+            });
+        }
+        return chosen.isEmpty() ? Answer.abstain(evidence, NAME) : compose(chosen, passages, evidence);
+    }
+
+    /**
+     * A second sentence of the same article that scores nearly as well and says something else: answers often
+     * span two sentences, and the same article keeps the citation honest.
+     */
+    private Optional<Scored> companion(Scored best, List<Scored> ranked) {
+        float[] v = index.sentenceVector(best.sentence());
+        return ranked.stream()
+                .filter(s -> s.sentence() != best.sentence() && s.fits())
+                .filter(s -> s.sentence().docId().equals(best.sentence().docId()))
+                .filter(s -> s.score() >= COMPANION_RATIO * best.score())
+                .filter(s -> Index.cosine(v, index.sentenceVector(s.sentence())) < REDUNDANT)
+                .findFirst();
+    }
+
+    private static void addNew(List<Scored> chosen, Scored s) {
+        if (chosen.stream().noneMatch(c -> c.sentence() == s.sentence())) {
+            chosen.add(s);
+        }
+    }
+
+    private Answer compose(List<Scored> chosen, List<Passage> passages, List<Evidence> evidence) {
+        CitationBuilder citations = new CitationBuilder(articles);
+        List<AnswerSentence> sentences = new ArrayList<>();
+        Set<String> docs = new LinkedHashSet<>();
+        Set<Sentence> used = new HashSet<>();
+        for (Scored s : chosen) {
+            Set<Integer> refs = new LinkedHashSet<>();
+            refs.add(citations.cite(s.sentence()));
+            docs.add(s.sentence().docId());
+            for (Sentence other : policy.agreeing(s, passages)) {
+                refs.add(citations.cite(other));
+                docs.add(other.docId());
+            }
+            add(sentences, used, s.sentence(), new ArrayList<>(refs));
+            continuation(s.sentence()).ifPresent(next -> add(sentences, used, next, List.of(citations.cite(next))));
+        }
+        String lead = docs.size() > 1 && chosen.size() == 1 ? docs.size() + " articles report this." : "";
+        return new Answer(lead, sentences, citations.citations(), false, evidence, NAME);
+    }
+
+    private static void add(List<AnswerSentence> out, Set<Sentence> used, Sentence s, List<Integer> refs) {
+        if (used.add(s)) {
+            out.add(new AnswerSentence(s.text(), refs));
+        }
+    }
+
+    /** A short sentence often leans on the next one ("It's the same loop … The difference: a 30-person …"). */
+    private Optional<Sentence> continuation(Sentence s) {
+        if (s.text().length() >= SHORT_SENTENCE || s.kind() == Sentence.Kind.TABLE_ROW) {
+            return Optional.empty();
+        }
+        return index.next(s).filter(n -> n.paragraph() == s.paragraph() && n.kind() == s.kind());
+    }
+}

@@ -1,0 +1,129 @@
+package byline.retrieval;
+
+import byline.corpus.Chunk;
+import byline.corpus.Sentence;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The searchable corpus: chunk vectors (MiniLM) and BM25, fused by reciprocal rank fusion, plus the
+ * per-sentence vectors and terms the extractive answerer scores sentences with. Immutable, thread-safe.
+ */
+public final class Index implements Retriever {
+    /** The usual RRF constant: dampens the weight of the very first ranks. */
+    static final int RRF_K = 60;
+    private static final int CANDIDATES = 30;
+
+    private final List<Chunk> chunks;
+    private final Embedder embedder;
+    private final Lexicon lexicon;
+    private final VectorIndex vectors;
+    private final List<float[]> chunkVectors;
+    private final KeywordIndex keywords;
+    private final Map<Sentence, float[]> sentenceVectors;
+    private final Map<Sentence, Set<String>> sentenceTerms;
+    private final Map<String, Set<String>> headingTerms;
+    private final Map<String, List<Sentence>> byDocument;
+
+    Index(List<Chunk> chunks, List<float[]> chunkVectors, Map<Sentence, float[]> sentenceVectors,
+          Embedder embedder, Lexicon lexicon) {
+        this.chunks = List.copyOf(chunks);
+        this.embedder = embedder;
+        this.lexicon = lexicon;
+        this.chunkVectors = List.copyOf(chunkVectors);
+        this.vectors = new VectorIndex(this.chunkVectors);
+        this.keywords = new KeywordIndex(this.chunks, lexicon);
+        this.sentenceVectors = new IdentityHashMap<>(sentenceVectors);
+        this.sentenceTerms = new IdentityHashMap<>();
+        this.headingTerms = new HashMap<>();
+        this.byDocument = new HashMap<>();
+        for (Chunk c : this.chunks) {
+            headingTerms.computeIfAbsent(c.heading(), lexicon::terms);
+            for (Sentence s : c.sentences()) {
+                sentenceTerms.put(s, lexicon.terms(s.text()));
+                byDocument.computeIfAbsent(s.docId(), d -> new ArrayList<>()).add(s);
+            }
+        }
+    }
+
+    @Override
+    public List<Passage> retrieve(String query, int limit) {
+        return retrieve(query, embedder.embed(query), limit);
+    }
+
+    /** Hybrid search with an already computed query vector. */
+    public List<Passage> retrieve(String query, float[] queryVector, int limit) {
+        Map<Integer, double[]> fused = new HashMap<>(); // ordinal -> {rrf, cosine, denseRank, bm25Rank}
+        List<VectorIndex.Hit> dense = vectors.search(queryVector, CANDIDATES);
+        for (int r = 0; r < dense.size(); r++) {
+            double[] f = fused.computeIfAbsent(dense.get(r).ordinal(), k -> new double[4]);
+            f[0] += 1.0 / (RRF_K + r + 1);
+            f[1] = dense.get(r).cosine();
+            f[2] = r + 1;
+        }
+        List<Integer> sparse = keywords.search(query, CANDIDATES);
+        for (int r = 0; r < sparse.size(); r++) {
+            double[] f = fused.computeIfAbsent(sparse.get(r), k -> new double[4]);
+            f[0] += 1.0 / (RRF_K + r + 1);
+            f[3] = r + 1;
+        }
+        List<Passage> out = new ArrayList<>();
+        fused.forEach((ordinal, f) -> out.add(new Passage(chunks.get(ordinal), f[0],
+                f[2] > 0 ? f[1] : Embedder.dot(queryVector, chunkVectors.get(ordinal)), (int) f[2], (int) f[3])));
+        out.sort(Comparator.comparingDouble(Passage::score).reversed());
+        return out.subList(0, Math.min(limit, out.size()));
+    }
+
+    /** The embedding of {@code text} (a question). */
+    public float[] embed(String text) {
+        return embedder.embed(text);
+    }
+
+    /** The embedding of a corpus sentence. */
+    public float[] sentenceVector(Sentence s) {
+        float[] v = sentenceVectors.get(s);
+        if (v == null) {
+            throw new IllegalArgumentException("sentence not in the index: " + s.docId() + "#" + s.position());
+        }
+        return v;
+    }
+
+    /** The normalised terms of a corpus sentence. */
+    public Set<String> sentenceTerms(Sentence s) {
+        Set<String> t = sentenceTerms.get(s);
+        return t != null ? t : lexicon.terms(s.text());
+    }
+
+    /** The normalised terms of a heading of the corpus. */
+    public Set<String> headingTerms(String heading) {
+        Set<String> t = headingTerms.get(heading);
+        return t != null ? t : lexicon.terms(heading);
+    }
+
+    /** The sentence right after {@code s} in its article, if any. */
+    public java.util.Optional<Sentence> next(Sentence s) {
+        List<Sentence> doc = byDocument.getOrDefault(s.docId(), List.of());
+        int i = s.position() + 1;
+        return i < doc.size() && doc.get(i).position() == i ? java.util.Optional.of(doc.get(i))
+                : java.util.Optional.empty();
+    }
+
+    public Lexicon lexicon() {
+        return lexicon;
+    }
+
+    public List<Chunk> chunks() {
+        return chunks;
+    }
+
+    /** Cosine similarity of two normalised vectors. */
+    public static double cosine(float[] a, float[] b) {
+        return Embedder.dot(a, b);
+    }
+}

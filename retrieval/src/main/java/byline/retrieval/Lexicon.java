@@ -1,0 +1,93 @@
+package byline.retrieval;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Word normalisation shared by BM25 and sentence scoring: Lucene's English analyzer (stop words, possessives,
+ * Porter stems), with hyphenated compounds also indexed joined ("pre-training" matches "pretraining").
+ */
+public final class Lexicon {
+    private static final Pattern HYPHENATED = Pattern.compile("\\b(\\p{L}+)-(\\p{L}+)\\b");
+    private static final Pattern[] QUARTERS = {
+            Pattern.compile("(?i)\\b(?:first|1st)[- ]quarter\\b"), Pattern.compile("(?i)\\b(?:second|2nd)[- ]quarter\\b"),
+            Pattern.compile("(?i)\\b(?:third|3rd)[- ]quarter\\b"), Pattern.compile("(?i)\\b(?:fourth|4th)[- ]quarter\\b")};
+    private final Analyzer analyzer = new EnglishAnalyzer();
+    private final Map<String, Integer> documentFrequency = new HashMap<>();
+    private final Set<String> seenLowercase = new java.util.HashSet<>();
+    private int documents;
+
+    Analyzer analyzer() {
+        return analyzer;
+    }
+
+    /**
+     * Adds the hyphen-joined form of compounds, so both spellings share a term, and the short form of
+     * quarters ("second quarter" also reads "Q2").
+     */
+    public static String prepare(String text) {
+        String out = text;
+        for (int q = 0; q < QUARTERS.length; q++) {
+            out = QUARTERS[q].matcher(out).replaceAll("$0 Q" + (q + 1));
+        }
+        return HYPHENATED.matcher(out).replaceAll("$1-$2 $1$2");
+    }
+
+    /** Distinct normalised terms of {@code text}, in order of first appearance. */
+    public Set<String> terms(String text) {
+        Set<String> out = new LinkedHashSet<>();
+        try (TokenStream ts = analyzer.tokenStream("t", prepare(text))) {
+            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+            ts.reset();
+            while (ts.incrementToken()) {
+                out.add(term.toString());
+            }
+            ts.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException("analysing text failed", e);
+        }
+        return out;
+    }
+
+    /** Counts a unit (a sentence) toward document frequencies. */
+    void count(Collection<String> unitTerms) {
+        documents++;
+        unitTerms.forEach(t -> documentFrequency.merge(t, 1, Integer::sum));
+    }
+
+    /** Inverse document frequency over sentences; unknown terms get the highest value. */
+    public double idf(String term) {
+        int df = documentFrequency.getOrDefault(term, 0);
+        return Math.log(1 + (documents - df + 0.5) / (df + 0.5));
+    }
+
+    /** Remembers which words the corpus writes in lower case, to tell names from capitalised common words. */
+    void observeCase(String text) {
+        for (String w : text.split("[^\\p{L}]+")) {
+            if (!w.isEmpty() && Character.isLowerCase(w.charAt(0))) {
+                seenLowercase.add(w);
+            }
+        }
+    }
+
+    /** Whether {@code word} (any case) is written in lower case somewhere: a common word, not a name. */
+    public boolean isCommonWord(String word) {
+        return seenLowercase.contains(word.toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /** Whether the corpus uses {@code term} at all. */
+    public boolean known(String term) {
+        return documentFrequency.containsKey(term);
+    }
+}
