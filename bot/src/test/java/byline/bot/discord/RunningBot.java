@@ -33,10 +33,14 @@ final class RunningBot implements AutoCloseable {
     }
 
     static RunningBot start(Answerer answerer, int workers, RateLimiter limiter) throws Exception {
+        return start(new Library(CORPUS, answerer), workers, limiter);
+    }
+
+    static RunningBot start(Library library, int workers, RateLimiter limiter) throws Exception {
         FakeDiscord discord = new FakeDiscord();
         DiscordConfig config = new DiscordConfig("fake-token", discord.rest().url(), discord.gateway().url(),
                 OptionalLong.empty(), workers, 60);
-        DiscordBot bot = new DiscordBot(config, new Library(CORPUS, answerer), limiter);
+        DiscordBot bot = new DiscordBot(config, library, limiter);
         try {
             bot.start();
         } catch (Exception | Error e) {
