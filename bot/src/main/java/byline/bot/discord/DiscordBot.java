@@ -72,7 +72,7 @@ final class DiscordBot implements AutoCloseable {
     private JDABuilder builder() {
         JDABuilder builder = JDABuilder.createLight(config.token(), INTENTS)
                 .addEventListeners(adapter)
-                .setEnableShutdownHook(false); // close() shuts JDA down, then the workers
+                .setEnableShutdownHook(false); // close() lets the workers finish sending, then stops JDA
         if (!config.apiUrl().isEmpty()) {
             builder.setRestConfig(new RestConfig().setBaseUrl(config.apiUrl()));
         }

@@ -55,17 +55,31 @@ public final class DiscordCommand implements Callable<Integer> {
         }
         Library library = libraryLoader.apply(Optional.ofNullable(corpus));
         try (DiscordBot bot = new DiscordBot(config, library)) {
-            Runtime.getRuntime().addShutdownHook(new Thread(bot::close, "byline-discord-shutdown"));
-            bot.start();
-            spec.commandLine().getOut().println("Byline is on Discord. Invite it with " + bot.inviteUrl());
-            spec.commandLine().getOut().flush();
-            bot.awaitShutdown();
-            return 0;
+            return runUntilStopped(bot);
         } catch (InvalidTokenException e) {
             return setupError("Discord rejected DISCORD_BOT_TOKEN: copy the token again from the Developer Portal "
                     + "(your application → Bot → Reset Token)");
         } catch (ConfigException e) {
             return setupError(e.getMessage());
+        }
+    }
+
+    private int runUntilStopped(DiscordBot bot) throws InterruptedException {
+        // Ctrl-C or a service stop closes the bot: answers in flight are sent, then JDA disconnects.
+        Thread hook = new Thread(bot::close, "byline-discord-shutdown");
+        Runtime.getRuntime().addShutdownHook(hook);
+        try {
+            bot.start();
+            spec.commandLine().getOut().println("Byline is on Discord. Invite it with " + bot.inviteUrl());
+            spec.commandLine().getOut().flush();
+            bot.awaitShutdown();
+            return 0;
+        } finally {
+            try {
+                Runtime.getRuntime().removeShutdownHook(hook);
+            } catch (IllegalStateException shuttingDown) {
+                // the hook is running already: nothing to undo
+            }
         }
     }
 
