@@ -1,15 +1,18 @@
 package byline.bot.discord;
 
 import byline.answer.Question;
+import byline.config.ConfigException;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
 import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The real JDA client against the fake Discord: connecting, mentions, DMs, /ask. */
@@ -121,5 +124,25 @@ class DiscordBotTest {
                 edit.content());
         assertTrue(edit.content().contains("\"Lab memo leaks\" (outlet not named)"), edit.content());
         assertTrue(edit.pingsNobody(), edit.body().toString());
+    }
+
+    @Test
+    void with_a_guild_id_the_commands_are_registered_in_that_guild_for_instant_updates() throws Exception {
+        running = RunningBot.start(new byline.Library(RunningBot.CORPUS, answerer), 1, RunningBot.frozenLimiter(1),
+                OptionalLong.of(Long.parseLong(FakeDiscord.GUILD_ID)));
+
+        JsonNode commands = running.discord.rest().await(c -> c.is("PUT",
+                "applications/" + FakeDiscord.APP_ID + "/guilds/" + FakeDiscord.GUILD_ID + "/commands"), 1,
+                RunningBot.WAIT).get(0).body();
+        assertEquals(2, commands.size());
+    }
+
+    @Test
+    void a_guild_id_byline_has_not_joined_is_refused_by_name() {
+        ConfigException e = assertThrows(ConfigException.class, () -> RunningBot.start(
+                new byline.Library(RunningBot.CORPUS, answerer), 1, RunningBot.frozenLimiter(1),
+                OptionalLong.of(1234L)));
+
+        assertTrue(e.getMessage().contains("DISCORD_GUILD_ID 1234"), e.getMessage());
     }
 }

@@ -151,6 +151,25 @@ class DiscordConversationTest {
         assertEquals(4, replies.size(), "two answers, one notice, the editor's answer: " + replies);
     }
 
+    @Test
+    void chatter_without_a_mention_is_left_alone_and_a_bare_mention_gets_usage_help() throws Exception {
+        running = RunningBot.start(answerer, 1, RunningBot.frozenLimiter(100));
+        List<Map<String, Object>> mentionsByline = List.of(running.discord.botUser());
+
+        running.discord.gateway().dispatch("MESSAGE_CREATE", running.discord.guildMessage(FakeDiscord.CHANNEL_ID,
+                READER, "anyone read the chip story?", List.of()));
+        running.discord.gateway().dispatch("MESSAGE_CREATE", running.discord.guildMessage(FakeDiscord.CHANNEL_ID,
+                READER, "<@" + FakeDiscord.BOT_ID + ">", mentionsByline));
+        running.discord.gateway().dispatch("MESSAGE_CREATE", running.discord.guildMessage(FakeDiscord.CHANNEL_ID,
+                EDITOR, "<@" + FakeDiscord.BOT_ID + "> what slowed?", mentionsByline));
+
+        awaitPosts(CHANNEL_MESSAGES, 1, c -> c.content().contains("what slowed?"));
+        List<String> replies = running.discord.rest().calls().stream().filter(c -> c.is("POST", CHANNEL_MESSAGES))
+                .map(RestCall::content).toList();
+        assertEquals(List.of(DiscordRenderer.USAGE), replies.subList(0, replies.size() - 1));
+        assertEquals(List.of("what slowed?"), answerer.askedSoFar().stream().map(Question::text).toList());
+    }
+
     private List<RestCall> awaitPosts(String path, int count) throws InterruptedException {
         return awaitPosts(path, count, c -> true);
     }

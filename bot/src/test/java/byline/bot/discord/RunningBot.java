@@ -37,9 +37,14 @@ final class RunningBot implements AutoCloseable {
     }
 
     static RunningBot start(Library library, int workers, RateLimiter limiter) throws Exception {
+        return start(library, workers, limiter, OptionalLong.empty());
+    }
+
+    /** With {@code guild}, the slash commands are registered in that guild instead of globally. */
+    static RunningBot start(Library library, int workers, RateLimiter limiter, OptionalLong guild) throws Exception {
         FakeDiscord discord = new FakeDiscord();
         DiscordConfig config = new DiscordConfig("fake-token", discord.rest().url(), discord.gateway().url(),
-                OptionalLong.empty(), workers, 60);
+                guild, workers, 60);
         DiscordBot bot = new DiscordBot(config, library, limiter);
         try {
             bot.start();
