@@ -13,6 +13,7 @@ import byline.retrieval.Progress;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.Optional;
 
@@ -22,10 +23,15 @@ final class LibraryLoader {
 
     private final Settings settings;
     private final Progress progress;
+    private final PrintStream warnings;
 
-    LibraryLoader(Settings settings, Progress progress) {
+    /**
+     * @param warnings where skipped files are reported, one line each (stderr for the command line)
+     */
+    LibraryLoader(Settings settings, Progress progress, PrintStream warnings) {
         this.settings = settings;
         this.progress = progress;
+        this.warnings = warnings;
     }
 
     /** The library for {@code corpusDir}, or for the configured / bundled corpus when empty. */
@@ -34,6 +40,7 @@ final class LibraryLoader {
         Embedder embedder = new Embedder(); // starts loading the model while the corpus is read
         Path dir = corpusDir.or(() -> settings.get("byline.corpus").map(Path::of)).orElseGet(BundledCorpus::path);
         Corpus corpus = new CorpusLoader().load(dir);
+        corpus.skipped().forEach(s -> warnings.println("warning: skipped " + s.file() + ": " + s.reason()));
         Path cacheDir = settings.get("byline.cache.dir").map(Path::of).orElseGet(EmbeddingCache::defaultDir);
         Index index = new IndexBuilder(embedder, new EmbeddingCache(cacheDir), progress).build(corpus);
         ExtractiveAnswerer answerer = new ExtractiveAnswerer(index, corpus, settings.getInt("byline.retrieval.top", 8));

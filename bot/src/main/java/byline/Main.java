@@ -47,7 +47,7 @@ public final class Main implements Callable<Integer> {
             err.println("byline: " + e.getMessage());
             return 2;
         }
-        LibraryLoader loader = new LibraryLoader(settings, TerminalProgress.forStream(err));
+        LibraryLoader loader = new LibraryLoader(settings, TerminalProgress.forStream(err), err);
         ReplCommand repl = new ReplCommand(loader::load, in, out);
         CommandLine cli = new CommandLine(new Main(repl))
                 .addSubcommand(repl)

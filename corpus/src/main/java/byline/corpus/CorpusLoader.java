@@ -44,7 +44,7 @@ public final class CorpusLoader {
                 }
                 articles.add(article);
             } catch (UnusableFileException e) {
-                log.warn("skipped {}: {}", name, e.getMessage());
+                log.debug("skipped {}: {}", name, e.getMessage());
                 skipped.add(new Corpus.Skipped(name, e.getMessage()));
             }
         }

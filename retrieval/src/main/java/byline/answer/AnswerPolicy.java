@@ -6,6 +6,7 @@ import byline.retrieval.Passage;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -17,6 +18,10 @@ import java.util.regex.Pattern;
 final class AnswerPolicy {
     /** Below this no sentence is about the question at all (off-topic questions score under 0.1). */
     static final double MIN_SCORE = 0.20;
+    /** An answer must also be close in meaning, not only share a word ("tomorrow" in "rain tomorrow"). */
+    static final double MIN_DENSE = 0.20;
+    /** When this much of a question's weight is words the corpus never uses, it asks about something else. */
+    static final double MAX_UNKNOWN_SHARE = 0.50;
     /** A fitting sentence this much weaker than a conflicting one is a fallback, not an answer. */
     static final double CONFLICT_MARGIN = 0.90;
     static final double SAME_FACT = 0.80;
@@ -29,7 +34,10 @@ final class AnswerPolicy {
     }
 
     /** The sentence that answers {@code part}, or empty when none does. */
-    Optional<Scored> choose(String part, List<Scored> ranked) {
+    Optional<Scored> choose(String part, Map<String, Double> weights, List<Scored> ranked) {
+        if (unknownShare(weights) >= MAX_UNKNOWN_SHARE) {
+            return Optional.empty();
+        }
         AnswerType type = AnswerType.of(part);
         double conflicting = 0;
         for (Scored s : ranked) {
@@ -38,11 +46,22 @@ final class AnswerPolicy {
             }
             if (Constraints.conflict(part, s.sentence().text())) {
                 conflicting = Math.max(conflicting, s.score());
-            } else if (s.fits() && (type != AnswerType.DATE || aboutAskedSubject(part, s.sentence()))) {
+            } else if (s.fits() && s.dense() >= MIN_DENSE
+                    && (type != AnswerType.DATE || aboutAskedSubject(part, s.sentence()))) {
                 return Optional.of(s);
             }
         }
         return Optional.empty();
+    }
+
+    private double unknownShare(Map<String, Double> weights) {
+        double total = 0;
+        double unknown = 0;
+        for (Map.Entry<String, Double> e : weights.entrySet()) {
+            total += e.getValue();
+            unknown += index.lexicon().known(e.getKey()) ? 0 : e.getValue();
+        }
+        return total == 0 ? 1 : unknown / total;
     }
 
     /**

@@ -31,15 +31,15 @@ public record Citation(int number, String doc, String outlet, String title, Stri
     }
 
     /**
-     * The footer line without its marker: {@code Reuters, via "Title" (2026-05-27)},
-     * {@code BUSINESS 2.0 — "Title" (2026-05-29)} or {@code "Title" (outlet not named)}.
+     * The footer line without its marker: {@code BUSINESS 2.0 — "Title" (2026-05-29)},
+     * {@code "Title" (outlet not named)}, or, when the sentence credits another outlet,
+     * {@code Reuters, via "Title" (2026-05-27)} / {@code CNBC, via BUSINESS 2.0 — "Title" (2026-05-29)}.
      */
     public String label() {
         String quoted = "\"" + title + "\"";
         String date = published.isEmpty() ? "" : " (" + published + ")";
         if (!via.isEmpty()) {
-            String host = outlet.isEmpty() ? quoted + " (" + OUTLET_NOT_NAMED + ")" : outlet + " — " + quoted;
-            return via + ", via " + host + date;
+            return via + ", via " + (outlet.isEmpty() ? quoted : outlet + " — " + quoted) + date;
         }
         return outlet.isEmpty() ? quoted + " (" + OUTLET_NOT_NAMED + ")" + date : outlet + " — " + quoted + date;
     }

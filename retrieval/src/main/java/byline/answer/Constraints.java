@@ -16,8 +16,8 @@ final class Constraints {
     private static final Pattern QUARTER = Pattern.compile("(?i)\\bQ([1-4])\\b");
     private static final Pattern YEAR = Pattern.compile("\\b(19\\d\\d|20\\d\\d)\\b");
     private static final Pattern NUMBER = Pattern.compile(
-            "\\d+(?:[.,]\\d+)*|\\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|"
-                    + "hundred|thousand|million|billion|trillion|half|single)\\b",
+            "\\d+(?:[.,]\\d+)*|\\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|"
+                    + "hundred|thousand|million|billion|trillion)\\b",
             Pattern.CASE_INSENSITIVE);
 
     private Constraints() {

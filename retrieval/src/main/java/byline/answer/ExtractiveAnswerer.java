@@ -62,10 +62,11 @@ public final class ExtractiveAnswerer implements Answerer {
         List<Evidence> evidence = new ArrayList<>();
         for (String part : parts) {
             float[] partVector = parts.size() == 1 ? vector : index.embed(part);
-            List<Scored> ranked = scorer.score(part, passages, partVector, scorer.weights(part, question.earlier()));
+            Map<String, Double> weights = scorer.weights(part, question.earlier());
+            List<Scored> ranked = scorer.score(part, passages, partVector, weights);
             ranked.stream().limit(EVIDENCE_PER_PART).forEach(s -> evidence.add(
                     new Evidence(s.sentence().docId(), s.sentence().text(), s.score(), s.detail())));
-            policy.choose(part, ranked).ifPresent(best -> {
+            policy.choose(part, weights, ranked).ifPresent(best -> {
                 addNew(chosen, best);
                 companion(best, ranked).ifPresent(c -> addNew(chosen, c));
             });
@@ -96,20 +97,22 @@ public final class ExtractiveAnswerer implements Answerer {
     private Answer compose(List<Scored> chosen, List<Passage> passages, List<Evidence> evidence) {
         CitationBuilder citations = new CitationBuilder(articles);
         List<AnswerSentence> sentences = new ArrayList<>();
-        Set<String> docs = new LinkedHashSet<>();
         Set<Sentence> used = new HashSet<>();
+        int agreeingArticles = 0;
         for (Scored s : chosen) {
             Set<Integer> refs = new LinkedHashSet<>();
             refs.add(citations.cite(s.sentence()));
-            docs.add(s.sentence().docId());
-            for (Sentence other : policy.agreeing(s, passages)) {
+            List<Sentence> agreeing = policy.agreeing(s, passages);
+            for (Sentence other : agreeing) {
                 refs.add(citations.cite(other));
-                docs.add(other.docId());
+            }
+            if (sentences.isEmpty()) {
+                agreeingArticles = 1 + agreeing.size();
             }
             add(sentences, used, s.sentence(), new ArrayList<>(refs));
             continuation(s.sentence()).ifPresent(next -> add(sentences, used, next, List.of(citations.cite(next))));
         }
-        String lead = docs.size() > 1 && chosen.size() == 1 ? docs.size() + " articles report this." : "";
+        String lead = agreeingArticles > 1 ? agreeingArticles + " articles report this." : "";
         return new Answer(lead, sentences, citations.citations(), false, evidence, NAME);
     }
 

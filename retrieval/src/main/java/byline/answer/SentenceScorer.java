@@ -30,10 +30,10 @@ final class SentenceScorer {
     Map<String, Double> weights(String question, String earlier) {
         Lexicon lexicon = index.lexicon();
         Map<String, Double> w = new LinkedHashMap<>();
-        for (String t : lexicon.terms(earlier)) {
+        for (String t : lexicon.queryTerms(earlier)) {
             w.put(t, EARLIER_WEIGHT * lexicon.idf(t));
         }
-        for (String t : lexicon.terms(question)) {
+        for (String t : lexicon.queryTerms(question)) {
             w.put(t, lexicon.idf(t));
         }
         return w;

@@ -1,6 +1,7 @@
 package byline.retrieval;
 
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -9,6 +10,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
@@ -23,7 +25,12 @@ public final class Lexicon {
     private static final Pattern[] QUARTERS = {
             Pattern.compile("(?i)\\b(?:first|1st)[- ]quarter\\b"), Pattern.compile("(?i)\\b(?:second|2nd)[- ]quarter\\b"),
             Pattern.compile("(?i)\\b(?:third|3rd)[- ]quarter\\b"), Pattern.compile("(?i)\\b(?:fourth|4th)[- ]quarter\\b")};
-    private final Analyzer analyzer = new EnglishAnalyzer();
+    /**
+     * Lucene's English stop words plus question and chat words: "did", "what", "wait" say nothing about
+     * which passage answers, and must not count as words the corpus lacks.
+     */
+    static final CharArraySet STOP_WORDS = stopWords();
+    private final Analyzer analyzer = new EnglishAnalyzer(STOP_WORDS);
     private final Map<String, Integer> documentFrequency = new HashMap<>();
     private final Set<String> seenLowercase = new java.util.HashSet<>();
     private int documents;
@@ -58,6 +65,43 @@ public final class Lexicon {
             throw new UncheckedIOException("analysing text failed", e);
         }
         return out;
+    }
+
+    /**
+     * Terms of a question: as {@link #terms}, but a hyphen-joined form the corpus never uses is dropped, so
+     * "frontier-lab" counts as "frontier" and "lab", not also as an unknown word.
+     */
+    public Set<String> queryTerms(String text) {
+        Set<String> plain = new LinkedHashSet<>();
+        try (TokenStream ts = analyzer.tokenStream("t", HYPHENATED.matcher(text).replaceAll("$1 $2"))) {
+            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+            ts.reset();
+            while (ts.incrementToken()) {
+                plain.add(term.toString());
+            }
+            ts.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException("analysing text failed", e);
+        }
+        Set<String> out = new LinkedHashSet<>();
+        for (String t : terms(text)) {
+            if (plain.contains(t) || known(t)) {
+                out.add(t);
+            }
+        }
+        return out;
+    }
+
+    private static CharArraySet stopWords() {
+        CharArraySet set = new CharArraySet(EnglishAnalyzer.ENGLISH_STOP_WORDS_SET, true);
+        set.addAll(List.of("what", "which", "who", "whom", "whose", "when", "where", "why", "how", "do", "does",
+                "did", "done", "doing", "has", "have", "had", "having", "can", "could", "would", "should", "shall",
+                "may", "might", "must", "s", "about", "even", "just", "really", "i", "me", "my", "you", "your",
+                "we", "our", "he", "she", "him", "her", "his", "its", "them", "us", "wait", "hey", "ok", "okay",
+                "so", "than", "too", "very", "was", "were", "been", "being", "am", "tell", "isn't", "aren't",
+                "wasn't", "weren't", "don't", "doesn't", "didn't", "won't", "can't", "i'm", "it's", "there's",
+                "what's", "who's", "let", "lets", "please", "any", "some", "anything", "something"));
+        return CharArraySet.unmodifiableSet(set);
     }
 
     /** Counts a unit (a sentence) toward document frequencies. */

@@ -3,6 +3,7 @@ package byline.bot.terminal;
 import byline.Library;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
+import org.jline.terminal.impl.DumbTerminal;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -10,6 +11,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -53,6 +55,8 @@ public final class ReplCommand implements Callable<Integer> {
         if (in == System.in && out == System.out) {
             return TerminalBuilder.builder().system(true).build();
         }
-        return TerminalBuilder.builder().system(false).streams(in, out).type(Terminal.TYPE_DUMB).build();
+        // A dumb terminal reading the given streams in step; JLine's stream terminal pumps input on a
+        // thread and can report end of input before the first line is read.
+        return new DumbTerminal("byline", Terminal.TYPE_DUMB, in, out, StandardCharsets.UTF_8);
     }
 }

@@ -1,0 +1,122 @@
+package byline.bot.terminal;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class AskCommandTest {
+    private final ObjectMapper json = new ObjectMapper();
+
+    @Test
+    void jsonl_batch_writes_one_answer_line_per_question_in_the_eval_format() throws IOException {
+        String input = """
+                {"id": "q1", "question": "How much will Anthropic pay xAI for compute?"}
+                {"id": "q2", "question": "Who won the 2022 World Cup final?"}
+                {"id": "q3", "question": "and who does he report to?", "earlier": "What team did Karpathy join?"}
+                """;
+
+        Runs run = Runs.main(input, "ask", "--jsonl");
+
+        assertEquals(0, run.exit(), run.err());
+        List<JsonNode> lines = lines(run.out());
+        assertEquals(3, lines.size());
+        JsonNode q1 = lines.get(0);
+        assertEquals("q1", q1.get("id").asText());
+        assertFalse(q1.get("abstained").asBoolean());
+        assertTrue(q1.get("answer").asText().contains("[1]"));
+        JsonNode c = q1.get("citations").get(0);
+        assertEquals("ai-assisted-research-bet", c.get("doc").asText());
+        assertEquals("", c.get("outlet").asText());
+        assertEquals("TechCrunch", c.get("via").asText());
+        assertEquals("2026-05-27", c.get("published").asText());
+        assertTrue(c.get("title").asText().startsWith("Karpathy Joins Anthropic"));
+        assertTrue(q1.get("ms").asDouble() > 0);
+        assertEquals("extractive", q1.get("answerer").asText());
+        assertTrue(lines.get(1).get("abstained").asBoolean());
+        assertEquals(0, lines.get(1).get("citations").size());
+        assertTrue(lines.get(2).get("answer").asText().contains("Nick Joseph"));
+    }
+
+    @Test
+    void a_malformed_line_yields_an_error_line_with_its_id_and_the_batch_goes_on() throws IOException {
+        String input = """
+                {"id": "bad1", "question": "unterminated
+                not json at all
+                {"id": "bad2"}
+                {"id": "ok", "question": "What does Stainless make?"}
+                """;
+
+        Runs run = Runs.main(input, "ask", "--jsonl");
+
+        assertEquals(0, run.exit(), run.err());
+        List<JsonNode> lines = lines(run.out());
+        assertEquals(4, lines.size());
+        assertEquals("bad1", lines.get(0).get("id").asText());
+        assertTrue(lines.get(0).get("error").asText().contains("not JSON"));
+        assertTrue(lines.get(1).get("id").isNull());
+        assertTrue(lines.get(1).has("error"));
+        assertEquals("bad2", lines.get(2).get("id").asText());
+        assertTrue(lines.get(2).get("error").asText().contains("question"));
+        assertEquals("ok", lines.get(3).get("id").asText());
+        assertFalse(lines.get(3).get("abstained").asBoolean());
+    }
+
+    @Test
+    void ask_prints_one_answer_with_its_sources() {
+        Runs run = Runs.main("", "ask", "What does Stainless make?");
+
+        assertEquals(0, run.exit(), run.err());
+        assertTrue(run.out().contains("SDK"), run.out());
+        assertTrue(run.out().contains("Sources:\n  [1] "), run.out());
+    }
+
+    @Test
+    void corpus_option_points_at_another_folder_and_bad_files_are_warned_about(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("mine.md"), "---\ntitle: \"Local news\"\noutlet: \"Town Crier\"\n"
+                + "published: \"2026-01-02\"\n---\nThe town council approved a new library budget of two million.\n");
+        Files.writeString(dir.resolve("broken.md"), "no front matter here\n");
+
+        Runs run = Runs.main("", "ask", "--corpus", dir.toString(), "What did the town council approve?");
+
+        assertEquals(0, run.exit(), run.err());
+        assertTrue(run.out().contains("[1] Town Crier — \"Local news\" (2026-01-02)"), run.out());
+        assertTrue(run.err().contains("broken.md"), run.err());
+    }
+
+    @Test
+    void a_folder_without_articles_is_a_clear_error_and_a_non_zero_exit(@TempDir Path dir) {
+        Runs run = Runs.main("", "ask", "--corpus", dir.toString(), "anything?");
+
+        assertEquals(1, run.exit());
+        assertTrue(run.err().contains("no loadable article"), run.err());
+    }
+
+    @Test
+    void help_is_available_on_every_command() {
+        for (String[] args : List.of(new String[]{"--help"}, new String[]{"ask", "--help"},
+                new String[]{"repl", "--help"})) {
+            Runs run = Runs.main("", args);
+            assertEquals(0, run.exit());
+            assertTrue(run.out().contains("--corpus"), String.join(" ", args) + ": " + run.out());
+        }
+    }
+
+    private List<JsonNode> lines(String out) throws IOException {
+        List<JsonNode> nodes = new ArrayList<>();
+        for (String line : out.strip().split("\n")) {
+            nodes.add(json.readTree(line));
+        }
+        return nodes;
+    }
+}

@@ -1,0 +1,58 @@
+package byline.bot.terminal;
+
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class ReplTest {
+
+    @Test
+    void a_session_answers_lists_sources_explains_and_survives_bad_input() {
+        String session = String.join("\n",
+                ":help",
+                ":why",
+                ":sources",
+                "How much will Anthropic pay xAI for compute?",
+                ":why",
+                ":nonsense",
+                "Who won the 2022 World Cup final?",
+                ":quit",
+                "this line is never read") + "\n";
+
+        Runs run = Runs.main(session, "repl");
+
+        assertEquals(0, run.exit(), run.err());
+        String out = run.out();
+        assertTrue(out.contains("answers from 5 articles"), out);
+        assertTrue(out.contains(":sources   list the articles"), out);
+        assertTrue(out.contains("Ask a question first."), out);
+        assertTrue(out.contains("business20-claude-on-claude") && out.contains("BUSINESS 2.0"), out);
+        assertTrue(out.contains("(outlet not named)"), out);
+        assertTrue(out.contains("$1.25 billion per month") && out.contains("[1] TechCrunch, via"), out);
+        assertTrue(out.contains("Passages behind the last answer"), out);
+        assertTrue(out.contains("Unknown command :nonsense"), out);
+        assertTrue(out.contains("I couldn't find that in the articles I have."), out);
+        assertTrue(!out.contains("this line is never read"), out);
+    }
+
+    @Test
+    void follow_ups_use_the_previous_question_and_end_of_input_quits() {
+        String session = "What team did Karpathy join at Anthropic?\nand who does he report to?\n";
+
+        Runs run = Runs.main(session, "repl");
+
+        assertEquals(0, run.exit(), run.err());
+        String[] turns = run.out().split(java.util.regex.Pattern.quote(Repl.PROMPT));
+        assertEquals(4, turns.length, run.out());
+        assertTrue(turns[2].contains("Nick Joseph"), turns[2]);
+    }
+
+    @Test
+    void no_arguments_starts_the_repl() {
+        Runs run = Runs.main(":quit\n");
+
+        assertEquals(0, run.exit(), run.err());
+        assertTrue(run.out().contains("Type :help for commands."), run.out());
+    }
+}

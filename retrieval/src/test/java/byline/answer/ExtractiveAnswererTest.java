@@ -1,0 +1,112 @@
+package byline.answer;
+
+import byline.retrieval.SharedModel;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class ExtractiveAnswererTest {
+    private final ExtractiveAnswerer answerer =
+            new ExtractiveAnswerer(SharedModel.index(), SharedModel.corpus(), 8);
+
+    private Answer ask(String question) {
+        return answerer.answer(new Question(question));
+    }
+
+    @Test
+    void answers_with_outlet_citation_marker_and_footer() {
+        Answer answer = ask("How much will Anthropic pay xAI for compute?");
+
+        assertFalse(answer.abstained());
+        assertTrue(answer.text().contains("$1.25"), answer.text());
+        assertTrue(answer.text().contains("[1]"), answer.text());
+        assertEquals("[1] TechCrunch, via \"Karpathy Joins Anthropic: A Pretraining Hire That Bets on "
+                + "AI-Assisted Research\" (2026-05-27)", answer.footer().get(0));
+        assertEquals("extractive", answer.answerer());
+    }
+
+    @Test
+    void cites_an_article_that_names_no_outlet_by_its_title() {
+        Answer answer = ask("Which Claude versions do products depend on today?");
+
+        Citation c = answer.citations().get(0);
+        assertEquals("pretraining-isnt-done", c.doc());
+        assertEquals("", c.outlet());
+        assertEquals("\"Andrej Karpathy joins Anthropic — and the bet behind it is that pre-training isn't done\""
+                + " (outlet not named)", c.label());
+    }
+
+    @Test
+    void shows_both_the_credited_outlet_and_the_publisher() {
+        Answer answer = ask("What did CNBC say about Anthropic's valuation?");
+
+        String first = answer.footer().get(0);
+        assertTrue(first.startsWith("[1] CNBC, via BUSINESS 2.0 — \"Anthropic 2026: Karpathy Joins Pre-Training"),
+                first);
+        assertTrue(first.endsWith("(2026-05-29)"), first);
+    }
+
+    @Test
+    void says_so_when_several_articles_state_the_same_fact() {
+        Answer answer = ask("When did Karpathy announce he joined Anthropic?");
+
+        Set<String> docs = answer.citations().stream().map(Citation::doc).collect(Collectors.toSet());
+        assertTrue(docs.size() >= 2, answer.footer().toString());
+        assertTrue(answer.lead().matches("\\d articles report this\\."), answer.lead());
+        assertTrue(answer.sentences().get(0).refs().size() >= 2);
+        assertTrue(answer.text().contains("May 19"), answer.text());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Who won the 2022 World Cup final?", "Will it rain in Paris tomorrow?",
+            "What is the best pizza in New York?", "How old is Nick Joseph?",
+            "What revenue did Anthropic project for the third quarter?", ""})
+    void abstains_plainly_when_the_corpus_does_not_answer(String question) {
+        Answer answer = ask(question);
+
+        assertTrue(answer.abstained(), answer.text());
+        assertTrue(answer.citations().isEmpty());
+        assertEquals(Answer.NOT_IN_CORPUS, answer.text());
+    }
+
+    @Test
+    void reads_a_follow_up_with_the_earlier_question_as_context() {
+        Answer answer = answerer.answer(new Question("and who does he report to?",
+                "What team did Karpathy join at Anthropic?"));
+
+        assertFalse(answer.abstained());
+        assertTrue(answer.text().contains("Nick Joseph"), answer.text());
+    }
+
+    @Test
+    void splits_a_two_part_question_and_answers_both_parts() {
+        Answer answer = ask("Where did Karpathy work from 2017 to 2022, and what startup did he found in 2024?");
+
+        assertTrue(answer.text().contains("Tesla"), answer.text());
+        assertTrue(answer.text().contains("Eureka Labs"), answer.text());
+    }
+
+    @Test
+    void every_answer_sentence_cites_a_listed_source() {
+        for (String q : List.of("What does Stainless make?", "Who is Chris Rohlf?", "What is pretraining?",
+                "Why does Anthropic want Karpathy?", "What did Musk say about Karpathy?")) {
+            Answer answer = ask(q);
+            if (answer.abstained()) {
+                continue;
+            }
+            for (AnswerSentence s : answer.sentences()) {
+                assertFalse(s.refs().isEmpty());
+                s.refs().forEach(r -> assertTrue(r >= 1 && r <= answer.citations().size()));
+            }
+            assertEquals(answer.citations().size(), answer.footer().size());
+        }
+    }
+}
