@@ -41,18 +41,19 @@ final class MessageHandler {
         if (!addressed) {
             return;
         }
+        if (!allowed(message)) {
+            return; // counted before the usage hint, so bare mentions cannot flood either
+        }
         String text = withoutMention(message.getContentRaw(), self.getIdLong());
         if (text.isEmpty()) {
             notice(message, DiscordRenderer.USAGE);
             return;
         }
-        if (allowed(message)) {
-            OptionalLong thread = inThread(message);
-            Supplier<Question> question = () -> new Question(text,
-                    repliedToAnswer(message).or(() -> earlierInThread(thread)).orElse(""));
-            if (!dispatcher.submit(question, thread, Reply.to(message))) {
-                notice(message, DiscordRenderer.BUSY);
-            }
+        OptionalLong thread = inThread(message);
+        Supplier<Question> question = () -> new Question(text,
+                repliedToAnswer(message).or(() -> earlierInThread(thread)).orElse(""));
+        if (!dispatcher.submit(question, thread, Reply.to(message))) {
+            notice(message, DiscordRenderer.BUSY);
         }
     }
 
