@@ -1,0 +1,91 @@
+package byline.bot.discord;
+
+import byline.Library;
+import byline.config.ConfigException;
+import byline.config.Settings;
+import net.dv8tion.jda.api.exceptions.InvalidTokenException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+import java.nio.file.Path;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.function.Function;
+
+/**
+ * {@code byline discord}: runs Byline as a Discord bot until the process is stopped. Needs
+ * {@code DISCORD_BOT_TOKEN}; see {@code docs/discord.md} for setting up the application.
+ */
+@Command(name = "discord", mixinStandardHelpOptions = true,
+        description = "Run Byline as a Discord bot: /ask, /sources, @mentions, DMs and thread follow-ups. "
+                + "Needs DISCORD_BOT_TOKEN (see docs/discord.md).")
+public final class DiscordCommand implements Callable<Integer> {
+    /** Exit code for a setup problem the user can fix (missing or rejected token, bad setting). */
+    static final int SETUP_ERROR = 2;
+
+    private final Settings settings;
+    private final Function<Optional<Path>, Library> libraryLoader;
+
+    @Option(names = "--corpus", paramLabel = "DIR", description = "Folder of articles (default: byline.corpus, "
+            + "else the bundled articles).")
+    private Path corpus;
+
+    @Spec
+    private CommandSpec spec;
+
+    /**
+     * @param settings      Byline's configuration
+     * @param libraryLoader loads the corpus and answerer, from {@code --corpus} when given
+     */
+    public DiscordCommand(Settings settings, Function<Optional<Path>, Library> libraryLoader) {
+        this.settings = Objects.requireNonNull(settings, "settings");
+        this.libraryLoader = Objects.requireNonNull(libraryLoader, "libraryLoader");
+    }
+
+    @Override
+    public Integer call() throws InterruptedException {
+        DiscordConfig config;
+        try {
+            config = DiscordConfig.from(settings); // the token is checked before the slow library load
+        } catch (ConfigException e) {
+            return setupError(e.getMessage());
+        }
+        Library library = libraryLoader.apply(Optional.ofNullable(corpus));
+        try (DiscordBot bot = new DiscordBot(config, library)) {
+            return runUntilStopped(bot);
+        } catch (InvalidTokenException e) {
+            return setupError("Discord rejected DISCORD_BOT_TOKEN: copy the token again from the Developer Portal "
+                    + "(your application → Bot → Reset Token)");
+        } catch (ConfigException e) {
+            return setupError(e.getMessage());
+        }
+    }
+
+    private int runUntilStopped(DiscordBot bot) throws InterruptedException {
+        // Ctrl-C or a service stop closes the bot: answers in flight are sent, then JDA disconnects.
+        Thread hook = new Thread(bot::close, "byline-discord-shutdown");
+        Runtime.getRuntime().addShutdownHook(hook);
+        try {
+            bot.start();
+            spec.commandLine().getOut().println("Byline is on Discord. Invite it with " + bot.inviteUrl());
+            spec.commandLine().getOut().flush();
+            bot.awaitShutdown();
+            return 0;
+        } finally {
+            try {
+                Runtime.getRuntime().removeShutdownHook(hook);
+            } catch (IllegalStateException shuttingDown) {
+                // the hook is running already: nothing to undo
+            }
+        }
+    }
+
+    private int setupError(String message) {
+        spec.commandLine().getErr().println("byline discord: " + message);
+        spec.commandLine().getErr().flush();
+        return SETUP_ERROR;
+    }
+}

@@ -1,0 +1,93 @@
+package byline.bot.discord;
+
+import byline.answer.Answer;
+import byline.answer.Answerer;
+import byline.answer.Question;
+import net.dv8tion.jda.api.utils.messages.MessageCreateData;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.OptionalLong;
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.function.Supplier;
+
+/**
+ * Answers questions on the worker pool, never on JDA's event thread, and delivers the rendered answer. A failing
+ * answerer gets the user a short apology, never silence. Remembers each answered question so follow-ups get it
+ * as {@link Question#earlier()}.
+ */
+final class QuestionDispatcher {
+    private static final Logger log = LoggerFactory.getLogger(QuestionDispatcher.class);
+
+    private final Answerer answerer;
+    private final DiscordRenderer renderer;
+    private final ConversationMemory memory;
+    private final Executor workers;
+
+    QuestionDispatcher(Answerer answerer, DiscordRenderer renderer, ConversationMemory memory, Executor workers) {
+        this.answerer = Objects.requireNonNull(answerer, "answerer");
+        this.renderer = Objects.requireNonNull(renderer, "renderer");
+        this.memory = Objects.requireNonNull(memory, "memory");
+        this.workers = Objects.requireNonNull(workers, "workers");
+    }
+
+    /**
+     * Queues the question; false when the pool is full (the caller tells the user to come back later).
+     *
+     * @param question made on the worker, so that its earlier question is looked up as late as possible: a quick
+     *                 follow-up queued behind the answer it follows still finds that answer's question
+     * @param thread   the thread it was asked in, to remember for follow-ups there; empty outside threads
+     */
+    boolean submit(Supplier<Question> question, OptionalLong thread, Reply reply) {
+        try {
+            workers.execute(() -> answerAndSend(question, thread, reply));
+            return true;
+        } catch (RejectedExecutionException e) {
+            log.warn("Discord question dropped: all workers busy and the queue is full");
+            return false;
+        }
+    }
+
+    /** Runs {@code messages} delivery on a worker, for replies that need no answerer (e.g. /sources). */
+    boolean submitMessages(List<MessageCreateData> messages, Reply reply) {
+        try {
+            workers.execute(() -> send(messages, reply));
+            return true;
+        } catch (RejectedExecutionException e) {
+            log.warn("Discord reply dropped: all workers busy and the queue is full");
+            return false;
+        }
+    }
+
+    private void answerAndSend(Supplier<Question> asked, OptionalLong thread, Reply reply) {
+        List<MessageCreateData> messages;
+        Question question = null;
+        try {
+            question = asked.get();
+            Answer answer = answerer.answer(question);
+            messages = renderer.answer(answer);
+        } catch (RuntimeException e) {
+            log.error("Answering a Discord question failed", e);
+            messages = List.of(renderer.notice(DiscordRenderer.APOLOGY));
+            question = null; // an apology answered nothing to follow up on
+        }
+        List<Long> sent = send(messages, reply);
+        if (question != null) {
+            String text = question.text();
+            sent.forEach(id -> memory.answeredWith(id, text));
+            thread.ifPresent(id -> memory.answeredInThread(id, text));
+        }
+    }
+
+    private static List<Long> send(List<MessageCreateData> messages, Reply reply) {
+        try {
+            return reply.send(messages);
+        } catch (RuntimeException e) {
+            log.warn("Could not deliver a Discord reply: {}", e.toString());
+            return List.of();
+        }
+    }
+}

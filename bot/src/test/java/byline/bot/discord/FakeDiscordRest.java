@@ -1,0 +1,153 @@
+package byline.bot.discord;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+
+/**
+ * Discord's REST API on 127.0.0.1, just enough for JDA: the bot user, message creation, interaction callbacks,
+ * webhook edits and follow-ups, command registration. Records every call for the tests to inspect.
+ */
+final class FakeDiscordRest {
+    static final String BASE = "/api/v10/";
+
+    private final FakeDiscord discord;
+    private final HttpServer server;
+    private final List<RestCall> calls = new ArrayList<>();
+    private volatile boolean rejectToken;
+
+    FakeDiscordRest(FakeDiscord discord) throws IOException {
+        this.discord = discord;
+        this.server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        server.createContext(BASE, this::handle);
+    }
+
+    void start() {
+        server.start();
+    }
+
+    void stop() {
+        server.stop(0);
+    }
+
+    String url() {
+        return "http://127.0.0.1:" + server.getAddress().getPort() + BASE;
+    }
+
+    /** Makes {@code GET users/@me} answer 401, as Discord does for a wrong token. */
+    void rejectToken() {
+        rejectToken = true;
+    }
+
+    synchronized List<RestCall> calls() {
+        return List.copyOf(calls);
+    }
+
+    /** Waits until at least {@code count} recorded calls match, and returns the matching ones. */
+    synchronized List<RestCall> await(Predicate<RestCall> matching, int count, Duration timeout)
+            throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (true) {
+            List<RestCall> found = calls.stream().filter(matching).toList();
+            long left = deadline - System.nanoTime();
+            if (found.size() >= count) {
+                return found;
+            }
+            if (left <= 0) {
+                throw new AssertionError("expected " + count + " matching REST calls, got " + found.size()
+                        + "; all calls: " + calls);
+            }
+            wait(Math.max(1, left / 1_000_000));
+        }
+    }
+
+    private void handle(HttpExchange exchange) throws IOException {
+        String path = exchange.getRequestURI().getPath().substring(BASE.length());
+        String method = exchange.getRequestMethod();
+        JsonNode body = Json.read(payload(exchange));
+        String created = "";
+        try {
+            created = respond(exchange, new RestCall(method, path, body, ""));
+        } finally {
+            record(new RestCall(method, path, body, created));
+        }
+    }
+
+    private synchronized void record(RestCall call) {
+        calls.add(call);
+        notifyAll();
+    }
+
+    /** Answers the call like Discord would; returns the id of the message it created, if any. */
+    private String respond(HttpExchange exchange, RestCall call) throws IOException {
+        if (call.is("GET", "users/@me")) {
+            if (rejectToken) {
+                send(exchange, 401, Json.obj("message", "401: Unauthorized", "code", 0));
+            } else {
+                send(exchange, 200, discord.botUser());
+            }
+        } else if (call.is("POST", "channels/\\d+/messages")) {
+            return created(exchange, discord.sentMessage(call.path().split("/")[1], call.body()));
+        } else if (call.is("POST", "interactions/\\d+/[^/]+/callback")) {
+            send(exchange, 204, null);
+        } else if (call.is("PATCH", "webhooks/\\d+/[^/]+/messages/@original") || call.is("POST", "webhooks/\\d+/[^/]+")) {
+            return created(exchange, discord.sentMessage(discord.channelOfInteraction(call.path().split("/")[2]),
+                    call.body()));
+        } else if (call.is("PUT", "applications/\\d+(/guilds/\\d+)?/commands")) {
+            send(exchange, 200, registered(call.body()));
+        } else {
+            send(exchange, 404, Json.obj("message", "Unknown route in the fake Discord", "code", 0));
+        }
+        return "";
+    }
+
+    private static String created(HttpExchange exchange, Map<String, Object> message) throws IOException {
+        send(exchange, 200, message);
+        return (String) message.get("id");
+    }
+
+    private JsonNode registered(JsonNode commands) {
+        for (JsonNode command : commands) {
+            ((ObjectNode) command).put("id", discord.newId()).put("application_id", FakeDiscord.APP_ID)
+                    .put("version", discord.newId());
+        }
+        return commands;
+    }
+
+    private static String payload(HttpExchange exchange) throws IOException {
+        String text = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+        String type = exchange.getRequestHeaders().getFirst("Content-Type");
+        if (type != null && type.startsWith("multipart/")) {
+            // JDA sends messages with attachments as multipart; the JSON part is named payload_json.
+            int start = text.indexOf('{', text.indexOf("name=\"payload_json\""));
+            int end = text.lastIndexOf('}');
+            return text.substring(start, end + 1);
+        }
+        return text;
+    }
+
+    private static void send(HttpExchange exchange, int status, Object body) throws IOException {
+        if (body == null) {
+            exchange.sendResponseHeaders(status, -1);
+            exchange.close();
+            return;
+        }
+        byte[] bytes = Json.write(body).getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().add("Content-Type", "application/json");
+        exchange.sendResponseHeaders(status, bytes.length);
+        try (OutputStream out = exchange.getResponseBody()) {
+            out.write(bytes);
+        }
+    }
+}
