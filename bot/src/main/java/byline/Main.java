@@ -1,5 +1,7 @@
 package byline;
 
+import byline.bot.discord.DiscordCommand;
+import byline.bot.slack.SlackCommand;
 import byline.bot.terminal.AskCommand;
 import byline.bot.terminal.ReplCommand;
 import byline.bot.terminal.TerminalProgress;
@@ -51,7 +53,9 @@ public final class Main implements Callable<Integer> {
         ReplCommand repl = new ReplCommand(loader::load, in, out);
         CommandLine cli = new CommandLine(new Main(repl))
                 .addSubcommand(repl)
-                .addSubcommand(new AskCommand(loader::load, in, out));
+                .addSubcommand(new AskCommand(loader::load, in, out))
+                .addSubcommand(new SlackCommand(settings, loader::load))
+                .addSubcommand(new DiscordCommand(settings, loader::load));
         cli.setOut(new java.io.PrintWriter(out, true));
         cli.setErr(new java.io.PrintWriter(err, true));
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
