@@ -4,7 +4,6 @@ import byline.bot.discord.DiscordCommand;
 import byline.bot.slack.SlackCommand;
 import byline.bot.terminal.AskCommand;
 import byline.bot.terminal.ReplCommand;
-import byline.bot.terminal.TerminalProgress;
 import byline.config.ConfigException;
 import byline.config.Settings;
 import byline.corpus.CorpusException;

@@ -55,13 +55,16 @@ public final class ExtractiveAnswerer implements Answerer {
             return Answer.abstain(List.of(), NAME);
         }
         String context = question.hasEarlier() ? question.earlier() + " " + text : text;
-        float[] vector = index.embed(context);
-        List<Passage> passages = index.retrieve(context, vector, top);
         List<String> parts = QuestionParts.split(text);
+        List<float[]> partVectors = parts.size() == 1 ? List.of(index.embed(context)) : parts.stream().map(index::embed).toList();
+        // A two-part question searches with the mean of its parts: one embedding fewer, same neighbourhood.
+        float[] vector = parts.size() == 1 ? partVectors.get(0) : Index.mean(partVectors);
+        List<Passage> passages = index.retrieve(context, vector, top);
         List<Scored> chosen = new ArrayList<>();
         List<Evidence> evidence = new ArrayList<>();
-        for (String part : parts) {
-            float[] partVector = parts.size() == 1 ? vector : index.embed(part);
+        for (int i = 0; i < parts.size(); i++) {
+            String part = parts.get(i);
+            float[] partVector = partVectors.get(i);
             Map<String, Double> weights = scorer.weights(part, question.earlier());
             List<Scored> ranked = scorer.score(part, passages, partVector, weights);
             ranked.stream().limit(EVIDENCE_PER_PART).forEach(s -> evidence.add(

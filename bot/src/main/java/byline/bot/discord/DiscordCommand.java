@@ -1,6 +1,7 @@
 package byline.bot.discord;
 
 import byline.Library;
+import byline.Warmup;
 import byline.config.ConfigException;
 import byline.config.Settings;
 import net.dv8tion.jda.api.exceptions.InvalidTokenException;
@@ -54,6 +55,7 @@ public final class DiscordCommand implements Callable<Integer> {
             return setupError(e.getMessage());
         }
         Library library = libraryLoader.apply(Optional.ofNullable(corpus));
+        Warmup.inBackground(library);
         try (DiscordBot bot = new DiscordBot(config, library)) {
             return runUntilStopped(bot);
         } catch (InvalidTokenException e) {

@@ -1,6 +1,7 @@
 package byline.bot.slack;
 
 import byline.Library;
+import byline.Warmup;
 import byline.config.ConfigException;
 import byline.config.Settings;
 import picocli.CommandLine.Command;
@@ -51,6 +52,7 @@ public final class SlackCommand implements Callable<Integer> {
             return CONFIG_ERROR;
         }
         Library library = libraryLoader.apply(Optional.ofNullable(corpus));
+        Warmup.inBackground(library);
         SlackServer server = new SlackServer(slack, library);
         Runtime.getRuntime().addShutdownHook(new Thread(server::close, "byline-slack-shutdown"));
         server.start();

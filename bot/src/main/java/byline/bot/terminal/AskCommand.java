@@ -1,6 +1,7 @@
 package byline.bot.terminal;
 
 import byline.Library;
+import byline.Warmup;
 import byline.answer.Answer;
 import byline.answer.Question;
 import picocli.CommandLine.Command;
@@ -49,6 +50,7 @@ public final class AskCommand implements Callable<Integer> {
         }
         Library library = loader.apply(Optional.ofNullable(corpus));
         if (jsonl) {
+            Warmup.run(library);
             new BatchAnswers(library.answerer(), why).run(in, out);
             return 0;
         }

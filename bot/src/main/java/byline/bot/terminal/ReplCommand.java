@@ -1,6 +1,7 @@
 package byline.bot.terminal;
 
 import byline.Library;
+import byline.Warmup;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
 import org.jline.terminal.impl.DumbTerminal;
@@ -44,6 +45,7 @@ public final class ReplCommand implements Callable<Integer> {
         Optional<Path> chosen = dir.or(() -> Optional.ofNullable(corpus));
         try (Terminal terminal = terminal()) {
             Library library = loader.apply(chosen);
+            Warmup.inBackground(library);
             new Repl(library, terminal, in == System.in).loop();
             return 0;
         } catch (IOException e) {

@@ -1,4 +1,4 @@
-package byline.bot.terminal;
+package byline;
 
 import byline.retrieval.Progress;
 
