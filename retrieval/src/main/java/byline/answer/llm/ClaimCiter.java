@@ -24,6 +24,7 @@ final class ClaimCiter {
     private final Map<String, Article> articles;
     private final List<Passage> passages;
     private final Map<String, Citation> byKey = new LinkedHashMap<>();
+    private int unsupported;
 
     /** @param passages the passages in prompt order: marker [n] is {@code passages.get(n - 1)} */
     ClaimCiter(Map<String, Article> articles, List<Passage> passages) {
@@ -38,7 +39,9 @@ final class ClaimCiter {
             Set<String> terms = Overlap.terms(claim.text());
             Set<Integer> refs = new LinkedHashSet<>();
             for (int n : claim.passages()) {
-                bestSentence(passages.get(n - 1), terms).ifPresent(s -> refs.add(number(s)));
+                Optional<Sentence> best = bestSentence(passages.get(n - 1), terms);
+                best.ifPresent(s -> refs.add(number(s)));
+                unsupported += best.isEmpty() ? 1 : 0;
             }
             if (!refs.isEmpty()) {
                 sentences.add(new AnswerSentence(claim.text(), new ArrayList<>(refs)));
@@ -46,6 +49,11 @@ final class ClaimCiter {
         }
         return sentences.isEmpty() ? Optional.empty()
                 : Optional.of(new Cited(sentences, new ArrayList<>(byKey.values())));
+    }
+
+    /** How many markers were dropped because their passage shares no content word with the claim. */
+    int unsupported() {
+        return unsupported;
     }
 
     /** The passage's sentence closest to the claim; empty when none shares a content word with it. */

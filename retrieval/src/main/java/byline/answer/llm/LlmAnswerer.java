@@ -96,12 +96,14 @@ public final class LlmAnswerer implements Answerer {
             throw new LlmFailure("uncited reply: " + unusable.reason());
         }
         CheckedReply.Cited cited = (CheckedReply.Cited) checked;
-        if (!cited.droppedMarkers().isEmpty() || cited.droppedSentences() > 0) {
-            log.info("{}: dropped markers {} and {} uncited sentence(s)", name(), cited.droppedMarkers(),
+        ClaimCiter citer = new ClaimCiter(articles, passages);
+        ClaimCiter.Cited c = citer.cite(cited.claims()).orElseThrow(() ->
+                new LlmFailure("uncited reply: no claim shares a word with the passage it cites"));
+        if (!cited.droppedMarkers().isEmpty() || cited.droppedSentences() + citer.unsupported() > 0) {
+            log.info("{}: dropped markers {} (no such passage), {} marker(s) whose passage does not mention the "
+                    + "claim, {} uncited sentence(s)", name(), cited.droppedMarkers(), citer.unsupported(),
                     cited.droppedSentences());
         }
-        ClaimCiter.Cited c = new ClaimCiter(articles, passages).cite(cited.claims()).orElseThrow(() ->
-                new LlmFailure("uncited reply: no claim shares a word with the passage it cites"));
         return new Answer("", c.sentences(), c.citations(), false, evidence, name());
     }
 

@@ -4,7 +4,10 @@ import dev.langchain4j.exception.HttpException;
 import dev.langchain4j.exception.RateLimitException;
 import dev.langchain4j.exception.TimeoutException;
 
+import java.net.ConnectException;
+import java.net.UnknownHostException;
 import java.net.http.HttpTimeoutException;
+import java.util.Locale;
 
 /** The model gave no usable reply; {@link #reason()} says why in words fit for a log line (never a key). */
 final class LlmFailure extends RuntimeException {
@@ -17,7 +20,7 @@ final class LlmFailure extends RuntimeException {
         return getMessage();
     }
 
-    /** A cause from the client, told without its body (which may echo the request). */
+    /** A cause from the client, told without its message (which may echo the request or the reply). */
     static String describe(Throwable cause) {
         for (Throwable t = cause; t != null; t = t.getCause()) {
             if (t instanceof RateLimitException) {
@@ -29,9 +32,16 @@ final class LlmFailure extends RuntimeException {
             if (t instanceof TimeoutException || t instanceof HttpTimeoutException) {
                 return "timeout";
             }
+            if (t instanceof ConnectException || t instanceof UnknownHostException) {
+                return "server unreachable (" + t.getClass().getSimpleName() + ")";
+            }
         }
-        String type = cause == null ? "unknown error" : cause.getClass().getSimpleName();
-        return "malformed reply or call failed (" + type + ")";
+        for (Throwable t = cause; t != null; t = t.getCause()) {
+            if (t.getClass().getName().toLowerCase(Locale.ROOT).contains("json")) {
+                return "malformed reply (" + t.getClass().getSimpleName() + ")";
+            }
+        }
+        return "call failed (" + (cause == null ? "unknown error" : cause.getClass().getSimpleName()) + ")";
     }
 
     /** The first words of a reason, for the {@code answerer} field: "timeout", "HTTP 500", "rate limited". */
@@ -45,7 +55,11 @@ final class LlmFailure extends RuntimeException {
         if (reason.startsWith("HTTP ")) {
             return reason;
         }
-        return reason.startsWith("uncited") ? "uncited reply" : reason.startsWith("malformed") ? "malformed reply"
-                : "error";
+        for (String kind : new String[] {"uncited reply", "malformed reply", "server unreachable"}) {
+            if (reason.startsWith(kind)) {
+                return kind;
+            }
+        }
+        return "error";
     }
 }

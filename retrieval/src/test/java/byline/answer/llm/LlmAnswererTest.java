@@ -195,4 +195,27 @@ class LlmAnswererTest {
         assertEquals(1, prompt.user().split("</question>", -1).length - 1, "the question closed no block");
         assertEquals(List.of(PAYMENT_FOOTER), answer.footer());
     }
+
+    @Test
+    void marker_on_a_passage_that_does_not_mention_the_claim_is_dropped() {
+        LlmAnswerer llm = answerer(Dialect.OPENAI, PATIENT, 8);
+        server.replyText(p -> cite(p, "1.25", "Anthropic will pay xAI about $1.25 billion per month") + " "
+                + cite(p, "1.25", "The stadium hosts football matches on Sundays"));
+
+        Answer answer = llm.answer(new Question(PAYMENT));
+
+        assertEquals("Anthropic will pay xAI about $1.25 billion per month. [1]", answer.text());
+        assertEquals("llm:openai/test-model", answer.answerer());
+    }
+
+    @Test
+    void unreachable_server_falls_back_to_extractive() {
+        LlmAnswerer llm = answerer(Dialect.OPENAI, PATIENT, 8);
+        server.close(); // nothing listens on the port any more
+
+        Answer answer = llm.answer(new Question(PAYMENT));
+
+        assertEquals("extractive (llm fallback: server unreachable)", answer.answerer());
+        assertEquals(PAYMENT_FOOTER, answer.footer().get(0));
+    }
 }
