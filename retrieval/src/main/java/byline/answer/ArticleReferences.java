@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
  * searched too and its sentences preferred.
  */
 final class ArticleReferences {
-    private record Reference(String doc, List<Pattern> patterns) {
+    private record Reference(String doc, String outlet, List<Pattern> patterns) {
     }
 
     private final List<Reference> references = new ArrayList<>();
@@ -32,7 +32,7 @@ final class ArticleReferences {
             }
             date(a.published()).ifPresent(patterns::addAll);
             if (!patterns.isEmpty()) {
-                references.add(new Reference(a.id(), patterns));
+                references.add(new Reference(a.id(), a.outlet(), patterns));
             }
         }
     }
@@ -46,6 +46,17 @@ final class ArticleReferences {
             }
         }
         return docs;
+    }
+
+    /** The outlet names {@code question} mentions. */
+    Set<String> namesIn(String question) {
+        Set<String> names = new LinkedHashSet<>();
+        for (Reference r : references) {
+            if (!r.outlet().isEmpty() && r.patterns().get(0).matcher(question).find()) {
+                names.add(r.outlet());
+            }
+        }
+        return names;
     }
 
     private static Pattern words(String text) {

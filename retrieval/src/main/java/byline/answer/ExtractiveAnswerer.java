@@ -68,6 +68,8 @@ public final class ExtractiveAnswerer implements Answerer {
             String part = parts.get(i);
             float[] partVector = partVectors.get(i);
             Map<String, Double> weights = scorer.weights(part, question.earlier());
+            // "BUSINESS 2.0's table" names the article; its outlet's words say nothing about the answer.
+            references.namesIn(part).forEach(name -> weights.keySet().removeAll(index.lexicon().terms(name)));
             List<Scored> ranked = scorer.score(part, passages, partVector, weights, references.in(text));
             ranked.stream().limit(EVIDENCE_PER_PART).forEach(s -> evidence.add(
                     new Evidence(s.sentence().docId(), s.sentence().text(), s.score(), s.detail())));

@@ -24,6 +24,12 @@ class ArticleReferencesTest {
     }
 
     @Test
+    void tells_which_outlet_names_a_question_mentions() {
+        assertEquals(Set.of("BUSINESS 2.0"), refs.namesIn("Over what window does BUSINESS 2.0 set its list?"));
+        assertEquals(Set.of(), refs.namesIn("What does the May 22 piece say?"));
+    }
+
+    @Test
     void names_nothing_when_no_outlet_or_date_matches() {
         assertEquals(Set.of(), refs.in("What did Karpathy say on May 2?"));
         assertEquals(Set.of(), refs.in("What is insightareas?"));
