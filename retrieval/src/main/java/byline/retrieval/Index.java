@@ -24,20 +24,18 @@ public final class Index implements Retriever {
     private final Embedder embedder;
     private final Lexicon lexicon;
     private final VectorIndex vectors;
-    private final List<float[]> chunkVectors;
     private final KeywordIndex keywords;
     private final Map<Sentence, float[]> sentenceVectors;
     private final Map<Sentence, Set<String>> sentenceTerms;
     private final Map<String, Set<String>> headingTerms;
     private final Map<String, List<Sentence>> byDocument;
 
-    Index(List<Chunk> chunks, List<float[]> chunkVectors, Map<Sentence, float[]> sentenceVectors,
+    Index(List<Chunk> chunks, VectorIndex vectors, Map<Sentence, float[]> sentenceVectors,
           Embedder embedder, Lexicon lexicon) {
         this.chunks = List.copyOf(chunks);
         this.embedder = embedder;
         this.lexicon = lexicon;
-        this.chunkVectors = List.copyOf(chunkVectors);
-        this.vectors = new VectorIndex(this.chunkVectors);
+        this.vectors = vectors;
         this.keywords = new KeywordIndex(this.chunks, lexicon);
         this.sentenceVectors = new IdentityHashMap<>(sentenceVectors);
         this.sentenceTerms = new IdentityHashMap<>();
@@ -75,9 +73,19 @@ public final class Index implements Retriever {
         }
         List<Passage> out = new ArrayList<>();
         fused.forEach((ordinal, f) -> out.add(new Passage(chunks.get(ordinal), f[0],
-                f[2] > 0 ? f[1] : Embedder.dot(queryVector, chunkVectors.get(ordinal)), (int) f[2], (int) f[3])));
+                f[2] > 0 ? f[1] : Embedder.dot(queryVector, vectors.vector(ordinal)), (int) f[2], (int) f[3])));
         out.sort(Comparator.comparingDouble(Passage::score).reversed());
         return out.subList(0, Math.min(limit, out.size()));
+    }
+
+    /** Chunk ordinals the vector search alone returns, best first: exact on small corpora, HNSW on large ones. */
+    public List<Integer> denseSearch(float[] queryVector, int limit) {
+        return vectors.search(queryVector, limit).stream().map(VectorIndex.Hit::ordinal).toList();
+    }
+
+    /** The stored vector of chunk {@code ordinal}, to compare approximate search with exact search. */
+    public float[] chunkVector(int ordinal) {
+        return vectors.vector(ordinal);
     }
 
     /** The embedding of {@code text} (a question). */

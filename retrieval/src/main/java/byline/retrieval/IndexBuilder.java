@@ -21,6 +21,7 @@ public final class IndexBuilder {
     private final Embedder embedder;
     private final EmbeddingCache cache;
     private final Progress progress;
+    private final int exactLimit;
 
     /**
      * @param embedder the MiniLM model
@@ -28,14 +29,37 @@ public final class IndexBuilder {
      * @param progress told how embedding advances (a terminal progress bar, or nothing)
      */
     public IndexBuilder(Embedder embedder, EmbeddingCache cache, Progress progress) {
+        this(embedder, cache, progress, EXACT_LIMIT);
+    }
+
+    /** With another threshold for the large-corpus form (tests build it from a few articles). */
+    IndexBuilder(Embedder embedder, EmbeddingCache cache, Progress progress, int exactLimit) {
         this.embedder = embedder;
         this.cache = cache;
         this.progress = progress;
+        this.exactLimit = exactLimit;
     }
+
+    /**
+     * Above this many chunks the index switches to its large-corpus form: approximate (HNSW) vector search,
+     * and each sentence scored with its chunk's vector instead of one of its own (half the embedding work and
+     * memory). Below it, search is exact and every sentence has its own vector.
+     */
+    public static final int EXACT_LIMIT = 20_000;
 
     public Index build(Corpus corpus) {
         List<Chunk> chunks = new CorpusSplitter().split(corpus);
         Lexicon lexicon = new Lexicon();
+        for (Chunk c : chunks) {
+            for (Sentence s : c.sentences()) {
+                lexicon.count(lexicon.terms(s.text()));
+                lexicon.observeCase(s.text());
+            }
+        }
+        return chunks.size() > exactLimit ? large(chunks, lexicon) : exact(chunks, lexicon);
+    }
+
+    private Index exact(List<Chunk> chunks, Lexicon lexicon) {
         Map<String, Integer> unique = new LinkedHashMap<>(); // text -> slot, so equal texts embed once
         List<Integer> chunkSlots = new ArrayList<>();
         Map<Sentence, Integer> sentenceSlots = new IdentityHashMap<>();
@@ -43,15 +67,28 @@ public final class IndexBuilder {
             chunkSlots.add(unique.computeIfAbsent(c.indexText(), t -> unique.size()));
             for (Sentence s : c.sentences()) {
                 sentenceSlots.put(s, unique.computeIfAbsent(s.text(), t -> unique.size()));
-                lexicon.count(lexicon.terms(s.text()));
-                lexicon.observeCase(s.text());
             }
         }
         List<float[]> vectors = vectors(new ArrayList<>(unique.keySet()));
         List<float[]> chunkVectors = chunkSlots.stream().map(vectors::get).toList();
         Map<Sentence, float[]> sentenceVectors = new IdentityHashMap<>();
         sentenceSlots.forEach((s, slot) -> sentenceVectors.put(s, vectors.get(slot)));
-        return new Index(chunks, chunkVectors, sentenceVectors, embedder, lexicon);
+        return new Index(chunks, new ExactVectors(chunkVectors), sentenceVectors, embedder, lexicon);
+    }
+
+    private Index large(List<Chunk> chunks, Lexicon lexicon) {
+        List<String> texts = chunks.stream().map(Chunk::indexText).toList();
+        List<float[]> chunkVectors = vectors(texts);
+        Map<Sentence, float[]> sentenceVectors = new IdentityHashMap<>();
+        for (int i = 0; i < chunks.size(); i++) {
+            for (Sentence s : chunks.get(i).sentences()) {
+                sentenceVectors.put(s, chunkVectors.get(i));
+            }
+        }
+        long start = System.nanoTime();
+        HnswVectors graph = HnswVectors.open(cache.graphDir(EmbeddingCache.key(Embedder.MODEL_ID, texts)), chunkVectors);
+        log.info("vector graph of {} chunks ready in {} ms", chunks.size(), (System.nanoTime() - start) / 1_000_000);
+        return new Index(chunks, graph, sentenceVectors, embedder, lexicon);
     }
 
     private List<float[]> vectors(List<String> texts) {
