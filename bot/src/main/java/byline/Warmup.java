@@ -20,7 +20,7 @@ public final class Warmup {
     /** Warms up now (batch mode: every answer in the batch is then timed warm). */
     public static void run(Library library) {
         for (String q : questions(library.corpus().articles())) {
-            library.answerer().answer(new Question(q));
+            library.offline().answer(new Question(q)); // never the LLM: no paid calls
         }
     }
 

@@ -8,8 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Decides whether a sentence really answers, and which other articles state the same thing. Abstaining is
@@ -25,7 +23,12 @@ final class AnswerPolicy {
     /** A fitting sentence this much weaker than a conflicting one is a fallback, not an answer. */
     static final double CONFLICT_MARGIN = 0.90;
     static final double SAME_FACT = 0.80;
-    private static final Pattern NAME = Pattern.compile("\\b\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*)*");
+    /**
+     * Dates are in almost every news sentence, so a date answers "when …" only from a sentence that holds
+     * most of the question's own words: "Karpathy joined under Nick Joseph (May 19)" does not date when
+     * Nick Joseph became head of pre-training.
+     */
+    static final double DATE_MIN_LEXICAL = 0.40;
 
     private final Index index;
 
@@ -47,7 +50,7 @@ final class AnswerPolicy {
             if (Constraints.conflict(part, s.sentence().text())) {
                 conflicting = Math.max(conflicting, s.score());
             } else if (s.fits() && s.dense() >= MIN_DENSE
-                    && (type != AnswerType.DATE || aboutAskedSubject(part, s.sentence()))) {
+                    && (type != AnswerType.DATE || s.lexical() >= DATE_MIN_LEXICAL)) {
                 return Optional.of(s);
             }
         }
@@ -62,27 +65,6 @@ final class AnswerPolicy {
             unknown += index.lexicon().known(e.getKey()) ? 0 : e.getValue();
         }
         return total == 0 ? 1 : unknown / total;
-    }
-
-    /**
-     * For "when did X …", the dated sentence must be about X: its first name (skipping a credited outlet)
-     * appears in the question. "Karpathy joined under Nick Joseph (May 19)" does not date Nick Joseph's role.
-     */
-    private boolean aboutAskedSubject(String question, Sentence s) {
-        if (s.kind() != Sentence.Kind.PROSE && s.kind() != Sentence.Kind.LIST_ITEM) {
-            return true;
-        }
-        String asked = question.toLowerCase();
-        Matcher m = NAME.matcher(s.text());
-        while (m.find()) {
-            String name = m.group().replaceAll("[’']s$", "");
-            String first = name.split("\\s+")[0];
-            if (name.equals(s.credited()) || m.start() == 0 && index.lexicon().isCommonWord(first)) {
-                continue;
-            }
-            return asked.contains(name.toLowerCase()) || asked.contains(first.toLowerCase());
-        }
-        return true;
     }
 
     /** Sentences of other articles that say what {@code best} says. */

@@ -48,12 +48,11 @@ enum AnswerType {
     }
 
     /** Whether {@code s} can hold this kind of answer to {@code question}. */
-    boolean fits(Sentence s, String question) {
+    boolean fits(Sentence s, String question, Counts counts) {
         return switch (this) {
             case ANY -> true;
             case OUTLET -> s.creditsAnotherOutlet();
-            // A number the question itself contains ("BUSINESS 2.0") is not an answer.
-            case NUMBER -> !Constraints.newNumbers(question, s.text()).isEmpty();
+            case NUMBER -> counts.fits(question, s.text());
             default -> answer.matcher(s.text()).find();
         };
     }

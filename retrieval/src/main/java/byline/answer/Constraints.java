@@ -37,10 +37,11 @@ final class Constraints {
         return !stated.isEmpty() && stated.stream().noneMatch(asked::contains);
     }
 
-    /** Numbers in {@code sentence} that the question does not already contain. */
+    /** Numbers in {@code sentence} that the question does not already contain; years count no amount. */
     static Set<String> newNumbers(String question, String sentence) {
         Set<String> out = values(NUMBER, sentence);
         out.removeAll(values(NUMBER, question));
+        out.removeIf(n -> YEAR.matcher(n).matches());
         return out;
     }
 

@@ -29,6 +29,7 @@ public final class ExtractiveAnswerer implements Answerer {
     private final Index index;
     private final Map<String, Article> articles;
     private final SentenceScorer scorer;
+    private final ArticleReferences references;
     private final AnswerPolicy policy;
     private final int top;
 
@@ -45,6 +46,7 @@ public final class ExtractiveAnswerer implements Answerer {
         }
         this.top = top;
         this.scorer = new SentenceScorer(index);
+        this.references = new ArticleReferences(corpus.articles());
         this.policy = new AnswerPolicy(index);
     }
 
@@ -59,14 +61,14 @@ public final class ExtractiveAnswerer implements Answerer {
         List<float[]> partVectors = parts.size() == 1 ? List.of(index.embed(context)) : parts.stream().map(index::embed).toList();
         // A two-part question searches with the mean of its parts: one embedding fewer, same neighbourhood.
         float[] vector = parts.size() == 1 ? partVectors.get(0) : Index.mean(partVectors);
-        List<Passage> passages = index.retrieve(context, vector, top);
+        List<Passage> passages = passages(text, context, vector);
         List<Scored> chosen = new ArrayList<>();
         List<Evidence> evidence = new ArrayList<>();
         for (int i = 0; i < parts.size(); i++) {
             String part = parts.get(i);
             float[] partVector = partVectors.get(i);
             Map<String, Double> weights = scorer.weights(part, question.earlier());
-            List<Scored> ranked = scorer.score(part, passages, partVector, weights);
+            List<Scored> ranked = scorer.score(part, passages, partVector, weights, references.in(text));
             ranked.stream().limit(EVIDENCE_PER_PART).forEach(s -> evidence.add(
                     new Evidence(s.sentence().docId(), s.sentence().text(), s.score(), s.detail())));
             policy.choose(part, weights, ranked).ifPresent(best -> {
@@ -75,6 +77,19 @@ public final class ExtractiveAnswerer implements Answerer {
             });
         }
         return chosen.isEmpty() ? Answer.abstain(evidence, NAME) : compose(chosen, passages, evidence);
+    }
+
+    /** The top passages, plus the best ones of any article the question names. */
+    private List<Passage> passages(String text, String context, float[] vector) {
+        List<Passage> passages = new ArrayList<>(index.retrieve(context, vector, top));
+        Set<String> named = references.in(text);
+        if (!named.isEmpty()) {
+            Set<byline.corpus.Chunk> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+            passages.forEach(p -> seen.add(p.chunk()));
+            index.retrieveWithin(context, vector, top, named).stream()
+                    .filter(p -> seen.add(p.chunk())).forEach(passages::add);
+        }
+        return passages;
     }
 
     /**

@@ -19,11 +19,14 @@ final class SentenceScorer {
     static final double HEADING_WEIGHT = 0.5;
     static final double EARLIER_WEIGHT = 0.4;
     static final double SOURCE_ITEM_WEIGHT = 0.85;
+    static final double NAMED_ARTICLE_BOOST = 1.25;
 
     private final Index index;
+    private final Counts counts;
 
     SentenceScorer(Index index) {
         this.index = index;
+        this.counts = new Counts(index.lexicon());
     }
 
     /** Question terms with their weights: IDF, lowered for the earlier question of a thread. */
@@ -39,7 +42,11 @@ final class SentenceScorer {
         return w;
     }
 
-    List<Scored> score(String question, List<Passage> passages, float[] questionVector, Map<String, Double> weights) {
+    /**
+     * @param named articles the question names (by outlet or date); their sentences are preferred
+     */
+    List<Scored> score(String question, List<Passage> passages, float[] questionVector, Map<String, Double> weights,
+                       Set<String> named) {
         AnswerType type = AnswerType.of(question);
         Map<Sentence, Passage> candidates = new IdentityHashMap<>();
         for (Passage p : passages) {
@@ -50,8 +57,9 @@ final class SentenceScorer {
         candidates.forEach((s, p) -> {
             double dense = Index.cosine(questionVector, index.sentenceVector(s));
             double lexical = total == 0 ? 0 : covered(s, weights) / total;
-            double score = (DENSE_WEIGHT * dense + (1 - DENSE_WEIGHT) * lexical) * kindWeight(s);
-            out.add(new Scored(s, p, dense, lexical, score, type.fits(s, question)));
+            double score = (DENSE_WEIGHT * dense + (1 - DENSE_WEIGHT) * lexical) * kindWeight(s)
+                    * (named.contains(s.docId()) ? NAMED_ARTICLE_BOOST : 1.0);
+            out.add(new Scored(s, p, dense, lexical, score, type.fits(s, question, counts)));
         });
         out.sort(Comparator.comparingDouble(Scored::score).reversed());
         return out;

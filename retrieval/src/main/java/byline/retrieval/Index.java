@@ -29,6 +29,7 @@ public final class Index implements Retriever {
     private final Map<Sentence, Set<String>> sentenceTerms;
     private final Map<String, Set<String>> headingTerms;
     private final Map<String, List<Sentence>> byDocument;
+    private final Map<String, List<Integer>> ordinalsByDocument = new HashMap<>();
 
     Index(List<Chunk> chunks, VectorIndex vectors, Map<Sentence, float[]> sentenceVectors,
           Embedder embedder, Lexicon lexicon) {
@@ -41,6 +42,9 @@ public final class Index implements Retriever {
         this.sentenceTerms = new IdentityHashMap<>();
         this.headingTerms = new HashMap<>();
         this.byDocument = new HashMap<>();
+        for (int i = 0; i < this.chunks.size(); i++) {
+            ordinalsByDocument.computeIfAbsent(this.chunks.get(i).docId(), d -> new ArrayList<>()).add(i);
+        }
         for (Chunk c : this.chunks) {
             headingTerms.computeIfAbsent(c.heading(), lexicon::terms);
             for (Sentence s : c.sentences()) {
@@ -57,15 +61,33 @@ public final class Index implements Retriever {
 
     /** Hybrid search with an already computed query vector. */
     public List<Passage> retrieve(String query, float[] queryVector, int limit) {
+        return fuse(vectors.search(queryVector, CANDIDATES), keywords.search(query, CANDIDATES), queryVector, limit);
+    }
+
+    /**
+     * Hybrid search within some articles only, for questions that name the article they mean
+     * ("according to InsightArea", "the May 22 piece"). Exact vector search over those articles' chunks.
+     */
+    public List<Passage> retrieveWithin(String query, float[] queryVector, int limit, Set<String> docs) {
+        List<VectorIndex.Hit> dense = new ArrayList<>();
+        for (String doc : docs) {
+            for (int ordinal : ordinalsByDocument.getOrDefault(doc, List.of())) {
+                dense.add(new VectorIndex.Hit(ordinal, Embedder.dot(queryVector, chunkVectors.get(ordinal))));
+            }
+        }
+        dense.sort(Comparator.comparingDouble(VectorIndex.Hit::cosine).reversed());
+        List<VectorIndex.Hit> top = dense.subList(0, Math.min(CANDIDATES, dense.size()));
+        return fuse(top, keywords.search(query, CANDIDATES, docs), queryVector, limit);
+    }
+
+    private List<Passage> fuse(List<VectorIndex.Hit> dense, List<Integer> sparse, float[] queryVector, int limit) {
         Map<Integer, double[]> fused = new HashMap<>(); // ordinal -> {rrf, cosine, denseRank, bm25Rank}
-        List<VectorIndex.Hit> dense = vectors.search(queryVector, CANDIDATES);
         for (int r = 0; r < dense.size(); r++) {
             double[] f = fused.computeIfAbsent(dense.get(r).ordinal(), k -> new double[4]);
             f[0] += 1.0 / (RRF_K + r + 1);
             f[1] = dense.get(r).cosine();
             f[2] = r + 1;
         }
-        List<Integer> sparse = keywords.search(query, CANDIDATES);
         for (int r = 0; r < sparse.size(); r++) {
             double[] f = fused.computeIfAbsent(sparse.get(r), k -> new double[4]);
             f[0] += 1.0 / (RRF_K + r + 1);

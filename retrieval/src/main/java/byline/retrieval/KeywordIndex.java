@@ -4,6 +4,7 @@ import byline.corpus.Chunk;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
@@ -27,6 +28,7 @@ import java.util.Set;
 final class KeywordIndex {
     private static final String TEXT = "text";
     private static final String ORDINAL = "ordinal";
+    private static final String DOC = "doc";
 
     private final IndexSearcher searcher;
     private final Lexicon lexicon;
@@ -40,6 +42,7 @@ final class KeywordIndex {
                 Document d = new Document();
                 d.add(new TextField(TEXT, Lexicon.prepare(chunks.get(i).indexText()), Field.Store.NO));
                 d.add(new StoredField(ORDINAL, i));
+                d.add(new StringField(DOC, chunks.get(i).docId(), Field.Store.NO));
                 writer.addDocument(d);
             }
             writer.commit();
@@ -52,12 +55,23 @@ final class KeywordIndex {
 
     /** Chunk ordinals, best BM25 match first. */
     List<Integer> search(String query, int limit) {
+        return search(query, limit, Set.of());
+    }
+
+    /** As {@link #search(String, int)}, within the given documents only (all when empty). */
+    List<Integer> search(String query, int limit, Set<String> docs) {
         Set<String> terms = lexicon.terms(query);
         if (terms.isEmpty()) {
             return List.of();
         }
-        BooleanQuery.Builder q = new BooleanQuery.Builder();
-        terms.forEach(t -> q.add(new TermQuery(new Term(TEXT, t)), BooleanClause.Occur.SHOULD));
+        BooleanQuery.Builder text = new BooleanQuery.Builder();
+        terms.forEach(t -> text.add(new TermQuery(new Term(TEXT, t)), BooleanClause.Occur.SHOULD));
+        BooleanQuery.Builder q = new BooleanQuery.Builder().add(text.build(), BooleanClause.Occur.MUST);
+        if (!docs.isEmpty()) {
+            BooleanQuery.Builder within = new BooleanQuery.Builder();
+            docs.forEach(d -> within.add(new TermQuery(new Term(DOC, d)), BooleanClause.Occur.SHOULD));
+            q.add(within.build(), BooleanClause.Occur.FILTER);
+        }
         try {
             List<Integer> out = new ArrayList<>();
             for (ScoreDoc hit : searcher.search(q.build(), limit).scoreDocs) {

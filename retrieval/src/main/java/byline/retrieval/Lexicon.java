@@ -53,8 +53,12 @@ public final class Lexicon {
 
     /** Distinct normalised terms of {@code text}, in order of first appearance. */
     public Set<String> terms(String text) {
+        return analyze(prepare(text));
+    }
+
+    private Set<String> analyze(String prepared) {
         Set<String> out = new LinkedHashSet<>();
-        try (TokenStream ts = analyzer.tokenStream("t", prepare(text))) {
+        try (TokenStream ts = analyzer.tokenStream("t", prepared)) {
             CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
             ts.reset();
             while (ts.incrementToken()) {
@@ -72,17 +76,7 @@ public final class Lexicon {
      * "frontier-lab" counts as "frontier" and "lab", not also as an unknown word.
      */
     public Set<String> queryTerms(String text) {
-        Set<String> plain = new LinkedHashSet<>();
-        try (TokenStream ts = analyzer.tokenStream("t", HYPHENATED.matcher(text).replaceAll("$1 $2"))) {
-            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
-            ts.reset();
-            while (ts.incrementToken()) {
-                plain.add(term.toString());
-            }
-            ts.end();
-        } catch (IOException e) {
-            throw new UncheckedIOException("analysing text failed", e);
-        }
+        Set<String> plain = analyze(HYPHENATED.matcher(text).replaceAll("$1 $2"));
         Set<String> out = new LinkedHashSet<>();
         for (String t : terms(text)) {
             if (plain.contains(t) || known(t)) {

@@ -78,6 +78,21 @@ class ExtractiveAnswererTest {
     }
 
     @Test
+    void answers_a_when_question_only_from_a_sentence_about_it() {
+        Answer answer = ask("Through what month and year does the xAI compute deal run?");
+
+        assertTrue(answer.text().contains("May 2029"), answer.text());
+        assertTrue(ask("When did Chris Rohlf leave Meta?").abstained());
+    }
+
+    @Test
+    void prefers_the_article_a_question_names_by_its_outlet() {
+        Answer answer = ask("According to InsightArea, what is the real story of the hire?");
+
+        assertEquals("insightarea-research-loop", answer.citations().get(0).doc(), answer.footer().toString());
+    }
+
+    @Test
     void reads_a_follow_up_with_the_earlier_question_as_context() {
         Answer answer = answerer.answer(new Question("and who does he report to?",
                 "What team did Karpathy join at Anthropic?"));

@@ -18,11 +18,11 @@ import java.util.function.Function;
 
 /**
  * {@code byline discord}: runs Byline as a Discord bot until the process is stopped. Needs
- * {@code DISCORD_BOT_TOKEN}; see {@code docs/discord.md} for setting up the application.
+ * {@code DISCORD_BOT_TOKEN}; see the README (section Discord) for setting up the application.
  */
 @Command(name = "discord", mixinStandardHelpOptions = true,
         description = "Run Byline as a Discord bot: /ask, /sources, @mentions, DMs and thread follow-ups. "
-                + "Needs DISCORD_BOT_TOKEN (see docs/discord.md).")
+                + "Needs DISCORD_BOT_TOKEN (see the README, section Discord).")
 public final class DiscordCommand implements Callable<Integer> {
     /** Exit code for a setup problem the user can fix (missing or rejected token, bad setting). */
     static final int SETUP_ERROR = 2;

@@ -55,7 +55,7 @@ public final class ReplCommand implements Callable<Integer> {
 
     private Terminal terminal() throws IOException {
         if (in == System.in && out == System.out) {
-            return TerminalBuilder.builder().system(true).build();
+            return TerminalBuilder.builder().system(true).dumb(true).build();
         }
         // A dumb terminal reading the given streams in step; JLine's stream terminal pumps input on a
         // thread and can report end of input before the first line is read.
