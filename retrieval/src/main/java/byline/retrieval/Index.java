@@ -72,7 +72,7 @@ public final class Index implements Retriever {
         List<VectorIndex.Hit> dense = new ArrayList<>();
         for (String doc : docs) {
             for (int ordinal : ordinalsByDocument.getOrDefault(doc, List.of())) {
-                dense.add(new VectorIndex.Hit(ordinal, Embedder.dot(queryVector, chunkVectors.get(ordinal))));
+                dense.add(new VectorIndex.Hit(ordinal, Embedder.dot(queryVector, vectors.vector(ordinal))));
             }
         }
         dense.sort(Comparator.comparingDouble(VectorIndex.Hit::cosine).reversed());
