@@ -31,15 +31,19 @@ public final class Index implements Retriever {
     private final Map<String, List<Sentence>> byDocument;
     private final Map<String, List<Integer>> ordinalsByDocument = new HashMap<>();
 
+    /** The vector side of an index: chunk search and the vectors sentences are scored with. */
+    record Parts(VectorIndex vectors, Map<Sentence, float[]> sentenceVectors) {
+    }
+
     Index(List<Chunk> chunks, VectorIndex vectors, Map<Sentence, float[]> sentenceVectors,
-          Embedder embedder, Lexicon lexicon) {
+          Map<Sentence, Set<String>> sentenceTerms, Embedder embedder, Lexicon lexicon) {
         this.chunks = List.copyOf(chunks);
         this.embedder = embedder;
         this.lexicon = lexicon;
         this.vectors = vectors;
         this.keywords = new KeywordIndex(this.chunks, lexicon);
         this.sentenceVectors = new IdentityHashMap<>(sentenceVectors);
-        this.sentenceTerms = new IdentityHashMap<>();
+        this.sentenceTerms = new IdentityHashMap<>(sentenceTerms);
         this.headingTerms = new HashMap<>();
         this.byDocument = new HashMap<>();
         for (int i = 0; i < this.chunks.size(); i++) {
@@ -48,7 +52,6 @@ public final class Index implements Retriever {
         for (Chunk c : this.chunks) {
             headingTerms.computeIfAbsent(c.heading(), lexicon::terms);
             for (Sentence s : c.sentences()) {
-                sentenceTerms.put(s, lexicon.terms(s.text()));
                 byDocument.computeIfAbsent(s.docId(), d -> new ArrayList<>()).add(s);
             }
         }

@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /** Builds an {@link Index} from a corpus, embedding only what the on-disk cache does not already hold. */
 public final class IndexBuilder {
@@ -50,16 +51,20 @@ public final class IndexBuilder {
     public Index build(Corpus corpus) {
         List<Chunk> chunks = new CorpusSplitter().split(corpus);
         Lexicon lexicon = new Lexicon();
+        Map<Sentence, Set<String>> terms = new IdentityHashMap<>(); // analysed once, kept by the index
         for (Chunk c : chunks) {
             for (Sentence s : c.sentences()) {
-                lexicon.count(lexicon.terms(s.text()));
+                Set<String> t = lexicon.terms(s.text());
+                terms.put(s, t);
+                lexicon.count(t);
                 lexicon.observeCase(s.text());
             }
         }
-        return chunks.size() > exactLimit ? large(chunks, lexicon) : exact(chunks, lexicon);
+        Index.Parts parts = chunks.size() > exactLimit ? large(chunks) : exact(chunks);
+        return new Index(chunks, parts.vectors(), parts.sentenceVectors(), terms, embedder, lexicon);
     }
 
-    private Index exact(List<Chunk> chunks, Lexicon lexicon) {
+    private Index.Parts exact(List<Chunk> chunks) {
         Map<String, Integer> unique = new LinkedHashMap<>(); // text -> slot, so equal texts embed once
         List<Integer> chunkSlots = new ArrayList<>();
         Map<Sentence, Integer> sentenceSlots = new IdentityHashMap<>();
@@ -73,10 +78,10 @@ public final class IndexBuilder {
         List<float[]> chunkVectors = chunkSlots.stream().map(vectors::get).toList();
         Map<Sentence, float[]> sentenceVectors = new IdentityHashMap<>();
         sentenceSlots.forEach((s, slot) -> sentenceVectors.put(s, vectors.get(slot)));
-        return new Index(chunks, new ExactVectors(chunkVectors), sentenceVectors, embedder, lexicon);
+        return new Index.Parts(new ExactVectors(chunkVectors), sentenceVectors);
     }
 
-    private Index large(List<Chunk> chunks, Lexicon lexicon) {
+    private Index.Parts large(List<Chunk> chunks) {
         List<String> texts = chunks.stream().map(Chunk::indexText).toList();
         List<float[]> chunkVectors = vectors(texts);
         Map<Sentence, float[]> sentenceVectors = new IdentityHashMap<>();
@@ -88,7 +93,7 @@ public final class IndexBuilder {
         long start = System.nanoTime();
         HnswVectors graph = HnswVectors.open(cache.graphDir(EmbeddingCache.key(Embedder.MODEL_ID, texts)), chunkVectors);
         log.info("vector graph of {} chunks ready in {} ms", chunks.size(), (System.nanoTime() - start) / 1_000_000);
-        return new Index(chunks, graph, sentenceVectors, embedder, lexicon);
+        return new Index.Parts(graph, sentenceVectors);
     }
 
     private List<float[]> vectors(List<String> texts) {
