@@ -36,6 +36,7 @@ final class BenchmarkReport {
         }
         if (!scale.isEmpty()) {
             scaleTable(md);
+            targets(md, scale.get(scale.size() - 1));
         }
         md.append(Files.readString(options.notes()));
         Files.writeString(options.report(), md.toString());
@@ -69,6 +70,21 @@ final class BenchmarkReport {
                     ratio(s.recall30())));
         }
         md.append('\n');
+    }
+
+    /** The targets against the largest corpus measured. */
+    private static void targets(StringBuilder md, ScaleResult s) {
+        md.append(String.format("Targets at %,d articles:%n%n", s.articles()));
+        md.append(target("index build ≥ 250 chunks/s", s.firstBuildRate() >= 250,
+                String.format("%.0f chunks/s", s.firstBuildRate())));
+        md.append(target("answer p95 ≤ 50 ms", s.queryP95Ms() <= 50, String.format("%.1f ms", s.queryP95Ms())));
+        md.append(target("warm-cache start ≤ 10 s", s.warmStartS() <= 10, String.format("%.1f s", s.warmStartS())));
+        md.append(target("heap ≤ 1.5 GB", s.heapMb() <= 1536, String.format("%.0f MB", s.heapMb())));
+        md.append('\n');
+    }
+
+    private static String target(String what, boolean met, String measured) {
+        return "- " + what + ": " + (met ? "**met**" : "**missed**") + " (" + measured + ")\n";
     }
 
     private static String ratio(double r) {
