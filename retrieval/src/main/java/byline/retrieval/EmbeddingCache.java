@@ -61,6 +61,11 @@ public final class EmbeddingCache {
         return dir.resolve("embeddings-" + key + ".bin");
     }
 
+    /** The folder this cache (and the large-corpus indexes kept next to it) lives in. */
+    Path dir() {
+        return dir;
+    }
+
     /** Where the vector graph of a large corpus with embedding key {@code key} is kept. */
     Path graphDir(String key) {
         return dir.resolve("hnsw-" + key);

@@ -32,17 +32,20 @@ public final class Index implements Retriever {
     private final Map<String, List<Integer>> ordinalsByDocument = new HashMap<>();
 
     /** The vector side of an index: chunk search and the vectors sentences are scored with. */
-    record Parts(VectorIndex vectors, Map<Sentence, float[]> sentenceVectors) {
+    record Parts(VectorIndex vectors, KeywordIndex keywords, Map<Sentence, float[]> sentenceVectors) {
     }
 
-    Index(List<Chunk> chunks, VectorIndex vectors, Map<Sentence, float[]> sentenceVectors,
-          Map<Sentence, Set<String>> sentenceTerms, Embedder embedder, Lexicon lexicon) {
+    /**
+     * @param sentenceTerms analysed sentences; a sentence missing here is analysed whenever it is scored
+     */
+    Index(List<Chunk> chunks, Parts parts, Map<Sentence, Set<String>> sentenceTerms, Embedder embedder,
+          Lexicon lexicon) {
         this.chunks = List.copyOf(chunks);
         this.embedder = embedder;
         this.lexicon = lexicon;
-        this.vectors = vectors;
-        this.keywords = new KeywordIndex(this.chunks, lexicon);
-        this.sentenceVectors = new IdentityHashMap<>(sentenceVectors);
+        this.vectors = parts.vectors();
+        this.keywords = parts.keywords();
+        this.sentenceVectors = new IdentityHashMap<>(parts.sentenceVectors());
         this.sentenceTerms = new IdentityHashMap<>(sentenceTerms);
         this.headingTerms = new HashMap<>();
         this.byDocument = new HashMap<>();

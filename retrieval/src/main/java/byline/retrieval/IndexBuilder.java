@@ -49,6 +49,12 @@ public final class IndexBuilder {
     public static final int EXACT_LIMIT = 20_000;
 
     public Index build(Corpus corpus) {
+        SplitCache splits = new SplitCache(cache.dir());
+        String splitKey = SplitCache.key(corpus);
+        Optional<SplitCache.Split> stored = splits.read(splitKey);
+        if (stored.isPresent() && stored.get().chunks().size() > exactLimit) {
+            return large(stored.get().chunks(), stored.get().lexicon());
+        }
         List<Chunk> chunks = new CorpusSplitter().split(corpus);
         Lexicon lexicon = new Lexicon();
         Map<Sentence, Set<String>> terms = new IdentityHashMap<>(); // analysed once, kept by the index
@@ -60,11 +66,14 @@ public final class IndexBuilder {
                 lexicon.observeCase(s.text());
             }
         }
-        Index.Parts parts = chunks.size() > exactLimit ? large(chunks) : exact(chunks);
-        return new Index(chunks, parts.vectors(), parts.sentenceVectors(), terms, embedder, lexicon);
+        if (chunks.size() > exactLimit) {
+            splits.write(splitKey, chunks, lexicon);
+            return large(chunks, lexicon);
+        }
+        return new Index(chunks, exact(chunks, lexicon), terms, embedder, lexicon);
     }
 
-    private Index.Parts exact(List<Chunk> chunks) {
+    private Index.Parts exact(List<Chunk> chunks, Lexicon lexicon) {
         Map<String, Integer> unique = new LinkedHashMap<>(); // text -> slot, so equal texts embed once
         List<Integer> chunkSlots = new ArrayList<>();
         Map<Sentence, Integer> sentenceSlots = new IdentityHashMap<>();
@@ -78,12 +87,17 @@ public final class IndexBuilder {
         List<float[]> chunkVectors = chunkSlots.stream().map(vectors::get).toList();
         Map<Sentence, float[]> sentenceVectors = new IdentityHashMap<>();
         sentenceSlots.forEach((s, slot) -> sentenceVectors.put(s, vectors.get(slot)));
-        return new Index.Parts(new ExactVectors(chunkVectors), sentenceVectors);
+        return new Index.Parts(new ExactVectors(chunkVectors), new KeywordIndex(chunks, lexicon), sentenceVectors);
     }
 
-    private Index.Parts large(List<Chunk> chunks) {
+    /**
+     * The large-corpus form: vectors, HNSW graph and BM25 index all kept next to the cache. Sentence terms are
+     * not held for every sentence; the index analyses the few it scores per question.
+     */
+    private Index large(List<Chunk> chunks, Lexicon lexicon) {
         List<String> texts = chunks.stream().map(Chunk::indexText).toList();
-        List<float[]> chunkVectors = vectors(texts);
+        String key = EmbeddingCache.key(Embedder.MODEL_ID, texts);
+        List<float[]> chunkVectors = vectors(texts, key);
         Map<Sentence, float[]> sentenceVectors = new IdentityHashMap<>();
         for (int i = 0; i < chunks.size(); i++) {
             for (Sentence s : chunks.get(i).sentences()) {
@@ -91,13 +105,19 @@ public final class IndexBuilder {
             }
         }
         long start = System.nanoTime();
-        HnswVectors graph = HnswVectors.open(cache.graphDir(EmbeddingCache.key(Embedder.MODEL_ID, texts)), chunkVectors);
-        log.info("vector graph of {} chunks ready in {} ms", chunks.size(), (System.nanoTime() - start) / 1_000_000);
-        return new Index.Parts(graph, sentenceVectors);
+        HnswVectors graph = HnswVectors.open(cache.graphDir(key), chunkVectors);
+        String bm25 = EmbeddingCache.key(CodeFingerprint.of(Lexicon.class, "Lexicon", "KeywordIndex"), texts);
+        KeywordIndex keywords = KeywordIndex.onDisk(cache.dir().resolve("bm25-" + bm25), chunks, lexicon);
+        log.info("vector graph and BM25 index of {} chunks ready in {} ms", chunks.size(),
+                (System.nanoTime() - start) / 1_000_000);
+        return new Index(chunks, new Index.Parts(graph, keywords, sentenceVectors), Map.of(), embedder, lexicon);
     }
 
     private List<float[]> vectors(List<String> texts) {
-        String key = EmbeddingCache.key(Embedder.MODEL_ID, texts);
+        return vectors(texts, EmbeddingCache.key(Embedder.MODEL_ID, texts));
+    }
+
+    private List<float[]> vectors(List<String> texts, String key) {
         Optional<List<float[]>> cached = cache.read(key, texts.size());
         if (cached.isPresent()) {
             log.debug("embeddings for {} texts read from cache", texts.size());

@@ -78,6 +78,55 @@ class LargeCorpusIndexTest {
         }
     }
 
+    @Test
+    void a_warm_start_reads_the_split_corpus_from_disk_and_finds_the_same_passages() throws IOException {
+        Index first = build();
+
+        Index second = build();
+
+        assertEquals(1, files("split-"));
+        assertEquals(1, files("bm25-"));
+        assertEquals(first.chunks().size(), second.chunks().size());
+        for (int i = 0; i < first.chunks().size(); i++) {
+            assertEquals(first.chunks().get(i).indexText(), second.chunks().get(i).indexText());
+        }
+        Sentence s = second.chunks().get(1).sentences().get(0);
+        assertEquals(second.lexicon().terms(s.text()), second.sentenceTerms(s));
+        assertEquals(first.lexicon().idf("sdks"), second.lexicon().idf("sdks"), 1e-12);
+        assertEquals(first.retrieve("Who bought Stainless?", 3).stream().map(p -> p.chunk().indexText()).toList(),
+                second.retrieve("Who bought Stainless?", 3).stream().map(p -> p.chunk().indexText()).toList());
+    }
+
+    @Test
+    void a_changed_article_misses_the_split_cache() throws IOException {
+        build();
+        article("two", "Stainless makes SDKs for APIs. Anthropic bought it in June.");
+
+        Index changed = build();
+
+        assertTrue(changed.chunks().stream().anyMatch(c -> c.text().contains("June")));
+    }
+
+    @Test
+    void a_damaged_split_file_is_split_again_not_a_crash() throws IOException {
+        build();
+        try (Stream<Path> files = Files.list(cacheDir)) {
+            for (Path f : files.filter(f -> f.getFileName().toString().startsWith("split-")).toList()) {
+                Files.write(f, new byte[]{0x42, 0x59, 0x4c, 0x53, 0, 0, 0, 9});
+            }
+        }
+
+        Index again = build();
+
+        assertEquals("two", again.retrieve("Who makes SDKs?", 1).get(0).chunk().docId());
+    }
+
+    private long files(String prefix) throws IOException {
+        try (Stream<Path> files = Files.list(cacheDir)) {
+            return files.filter(f -> f.getFileName().toString().startsWith(prefix)).count();
+        }
+    }
+
     private Index build() {
         Corpus corpus = new CorpusLoader().load(corpusDir);
         return new IndexBuilder(SharedModel.embedder(), new EmbeddingCache(cacheDir), Progress.NONE, 1).build(corpus);
