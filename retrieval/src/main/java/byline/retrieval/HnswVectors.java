@@ -28,7 +28,7 @@ import java.util.List;
 final class HnswVectors implements VectorIndex {
     private static final String FIELD = "v";
     /** Candidates the graph search explores per query, above the number asked for: trades speed for recall. */
-    static final int EXPLORE = 100;
+    static final int EXPLORE = 400;
 
     private final IndexSearcher searcher;
     private final List<float[]> vectors;
