@@ -24,7 +24,8 @@ import java.util.List;
  */
 final class ScaleBenchmark {
     private static final int TOP = 8;
-    private static final int RUNS = 3;
+    private static final int WARMUP_RUNS = 3;
+    private static final int RUNS = 5;
 
     private final CorpusGenerator generator;
     private final Path dataDir;
@@ -73,15 +74,15 @@ final class ScaleBenchmark {
         return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() / (1024.0 * 1024.0);
     }
 
-    /** Whole answers for the dev questions; the first pass warms the JIT and is not counted. */
+    /** Whole answers for the dev questions; the first passes warm the JIT and are not counted. */
     private List<Double> latencies(Index index, Corpus corpus) {
         ExtractiveAnswerer answerer = new ExtractiveAnswerer(index, corpus, TOP);
         List<Double> out = new ArrayList<>();
-        for (int run = 0; run <= RUNS; run++) {
+        for (int run = 0; run < WARMUP_RUNS + RUNS; run++) {
             for (String q : questions) {
                 long t = System.nanoTime();
                 answerer.answer(new Question(q));
-                if (run > 0) {
+                if (run >= WARMUP_RUNS) {
                     out.add((System.nanoTime() - t) / 1e6);
                 }
             }
