@@ -77,7 +77,7 @@ final class BenchmarkReport {
         md.append(String.format("Targets at %,d articles:%n%n", s.articles()));
         md.append(target("index build ≥ 250 chunks/s", s.firstBuildRate() >= 250,
                 String.format("%.0f chunks/s", s.firstBuildRate())));
-        md.append(target("answer p95 ≤ 50 ms", s.queryP95Ms() <= 50, String.format("%.1f ms", s.queryP95Ms())));
+        md.append(target("answer p95 ≤ 50 ms", s.queryP95Ms() <= 50, String.format("%.2f ms", s.queryP95Ms())));
         md.append(target("warm-cache start ≤ 10 s", s.warmStartS() <= 10, String.format("%.1f s", s.warmStartS())));
         md.append(target("heap ≤ 1.5 GB", s.heapMb() <= 1536, String.format("%.0f MB", s.heapMb())));
         md.append('\n');
