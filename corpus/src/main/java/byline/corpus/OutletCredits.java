@@ -57,11 +57,14 @@ final class OutletCredits {
         while (c.find()) {
             cues.add(c.start());
         }
+        if (cues.isEmpty()) {
+            return ""; // no reporting cue: nothing can be near enough to one
+        }
         String best = "";
         int bestDistance = Integer.MAX_VALUE;
         for (int i = 0; i < outlets.size(); i++) {
-            if (names.get(i).equalsIgnoreCase(ownOutlet)) {
-                continue;
+            if (names.get(i).equalsIgnoreCase(ownOutlet) || !sentence.contains(names.get(i))) {
+                continue; // the literal name must occur before its pattern can match
             }
             Matcher m = outlets.get(i).matcher(sentence);
             while (m.find()) {

@@ -6,10 +6,13 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -19,44 +22,72 @@ import java.util.regex.Pattern;
  * searched too and its sentences preferred.
  */
 final class ArticleReferences {
-    private record Reference(String doc, String outlet, List<Pattern> patterns) {
+    /**
+     * One distinct pattern and the articles it names, by corpus position. Outlets and dates repeat across
+     * articles, so a question is matched against each pattern once, not once per article.
+     *
+     * @param requires text the question must contain, ignoring case, for the pattern to match (a cheap test)
+     * @param outlet   the outlet name the pattern stands for; empty for a date
+     */
+    private record Probe(Pattern pattern, String requires, String outlet, List<Integer> articles) {
+        boolean matches(String question) {
+            return containsIgnoringCase(question, requires) && pattern.matcher(question).find();
+        }
     }
 
-    private final List<Reference> references = new ArrayList<>();
+    private static boolean containsIgnoringCase(String text, String part) {
+        for (int i = 0; i + part.length() <= text.length(); i++) {
+            if (text.regionMatches(true, i, part, 0, part.length())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private final List<String> ids = new ArrayList<>();
+    private final List<Probe> probes;
 
     ArticleReferences(Collection<Article> articles) {
+        Map<String, Probe> bySource = new LinkedHashMap<>();
         for (Article a : articles) {
-            List<Pattern> patterns = new ArrayList<>();
+            int ordinal = ids.size();
+            ids.add(a.id());
             if (a.outlet().length() >= 3) {
-                patterns.add(words(a.outlet()));
+                add(bySource, words(a.outlet()), a.outlet(), a.outlet(), ordinal);
             }
-            date(a.published()).ifPresent(patterns::addAll);
-            if (!patterns.isEmpty()) {
-                references.add(new Reference(a.id(), a.outlet(), patterns));
-            }
+            date(a.published()).ifPresent(patterns -> patterns.forEach(p ->
+                    add(bySource, p, Integer.toString(LocalDate.parse(a.published()).getDayOfMonth()), "", ordinal)));
         }
+        this.probes = List.copyOf(bySource.values());
     }
 
-    /** Ids of the articles {@code question} names; empty when it names none. */
-    Set<String> in(String question) {
-        Set<String> docs = new LinkedHashSet<>();
-        for (Reference r : references) {
-            if (r.patterns().stream().anyMatch(p -> p.matcher(question).find())) {
-                docs.add(r.doc());
-            }
-        }
-        return docs;
+    private static void add(Map<String, Probe> bySource, Pattern p, String requires, String outlet, int ordinal) {
+        bySource.computeIfAbsent(p.flags() + "/" + p.pattern(), k -> new Probe(p, requires, outlet, new ArrayList<>()))
+                .articles().add(ordinal);
     }
 
     /** The outlet names {@code question} mentions. */
     Set<String> namesIn(String question) {
         Set<String> names = new LinkedHashSet<>();
-        for (Reference r : references) {
-            if (!r.outlet().isEmpty() && r.patterns().get(0).matcher(question).find()) {
-                names.add(r.outlet());
+        for (Probe p : probes) {
+            if (!p.outlet().isEmpty() && p.matches(question)) {
+                names.add(p.outlet());
             }
         }
         return names;
+    }
+
+    /** Ids of the articles {@code question} names, in corpus order; empty when it names none. */
+    Set<String> in(String question) {
+        BitSet named = new BitSet(ids.size());
+        for (Probe p : probes) {
+            if (p.matches(question)) {
+                p.articles().forEach(named::set);
+            }
+        }
+        Set<String> docs = new LinkedHashSet<>();
+        named.stream().forEach(i -> docs.add(ids.get(i)));
+        return docs;
     }
 
     private static Pattern words(String text) {

@@ -3,16 +3,16 @@ package byline.retrieval;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
-import java.io.DataInputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.FloatBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -20,8 +20,6 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.zip.CRC32;
-import java.util.zip.CheckedInputStream;
-import java.util.zip.CheckedOutputStream;
 
 /**
  * Embeddings on disk, keyed by a hash of the model id and every embedded text, so a second start embeds
@@ -31,6 +29,8 @@ import java.util.zip.CheckedOutputStream;
 public final class EmbeddingCache {
     private static final Logger log = LoggerFactory.getLogger(EmbeddingCache.class);
     private static final int MAGIC = 0x42594c31; // "BYL1"
+    /** Magic, count and dimension; big-endian floats follow, then the CRC-32 of everything before it. */
+    private static final int HEADER = 12;
 
     private final Path dir;
 
@@ -61,34 +61,47 @@ public final class EmbeddingCache {
         return dir.resolve("embeddings-" + key + ".bin");
     }
 
-    /** The cached vectors for {@code key}, or empty when absent, stale or damaged. */
+    /** The folder this cache (and the large-corpus indexes kept next to it) lives in. */
+    Path dir() {
+        return dir;
+    }
+
+    /** Where the vector graph of a large corpus with embedding key {@code key} is kept. */
+    Path graphDir(String key) {
+        return dir.resolve("hnsw-" + key);
+    }
+
+    /** The cached vectors for {@code key}, or empty when absent, stale or damaged. Read in bulk, memory-mapped. */
     Optional<List<float[]>> read(String key, int expectedCount) {
         Path f = file(key);
         if (!Files.isRegularFile(f)) {
             return Optional.empty();
         }
-        CRC32 crc = new CRC32();
-        try (DataInputStream in = new DataInputStream(new CheckedInputStream(
-                new BufferedInputStream(Files.newInputStream(f), 1 << 16), crc))) {
-            if (in.readInt() != MAGIC) {
+        try (FileChannel ch = FileChannel.open(f, StandardOpenOption.READ)) {
+            long size = ch.size();
+            if (size < HEADER + Long.BYTES || size > Integer.MAX_VALUE) {
+                throw new IOException("size " + size);
+            }
+            ByteBuffer bytes = ch.map(FileChannel.MapMode.READ_ONLY, 0, size);
+            if (bytes.getInt(0) != MAGIC) {
                 throw new IOException("bad magic");
             }
-            int count = in.readInt();
-            int dim = in.readInt();
-            if (count != expectedCount || dim <= 0 || dim > 4096) {
+            int count = bytes.getInt(4);
+            int dim = bytes.getInt(8);
+            if (count != expectedCount || dim <= 0 || dim > 4096 || size != HEADER + (long) count * dim * 4 + 8) {
                 throw new IOException("holds " + count + "x" + dim + ", expected " + expectedCount);
             }
+            CRC32 crc = new CRC32();
+            crc.update(bytes.duplicate().limit((int) size - Long.BYTES));
+            if (bytes.getLong((int) size - Long.BYTES) != crc.getValue()) {
+                throw new IOException("checksum mismatch");
+            }
+            FloatBuffer floats = bytes.position(HEADER).slice().asFloatBuffer();
             List<float[]> vectors = new ArrayList<>(count);
             for (int i = 0; i < count; i++) {
                 float[] v = new float[dim];
-                for (int j = 0; j < dim; j++) {
-                    v[j] = in.readFloat();
-                }
+                floats.get(v);
                 vectors.add(v);
-            }
-            long expected = crc.getValue();
-            if (in.readLong() != expected) {
-                throw new IOException("checksum mismatch");
             }
             return Optional.of(vectors);
         } catch (IOException | RuntimeException e) {
@@ -103,23 +116,33 @@ public final class EmbeddingCache {
         try {
             Files.createDirectories(dir);
             Path tmp = Files.createTempFile(dir, "embeddings-", ".tmp");
+            int dim = vectors.isEmpty() ? 0 : vectors.get(0).length;
             CRC32 crc = new CRC32();
-            try (DataOutputStream out = new DataOutputStream(new CheckedOutputStream(
-                    new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16), crc))) {
-                out.writeInt(MAGIC);
-                out.writeInt(vectors.size());
-                out.writeInt(vectors.isEmpty() ? 0 : vectors.get(0).length);
+            try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
+                ByteBuffer header = ByteBuffer.allocate(HEADER).putInt(MAGIC).putInt(vectors.size()).putInt(dim);
+                writeAll(ch, crc, header.flip());
+                ByteBuffer block = ByteBuffer.allocate(Math.max(1, dim) * 4 * 1024);
                 for (float[] v : vectors) {
-                    for (float x : v) {
-                        out.writeFloat(x);
+                    if (block.remaining() < v.length * 4) {
+                        writeAll(ch, crc, block.flip());
+                        block.clear();
                     }
+                    block.asFloatBuffer().put(v);
+                    block.position(block.position() + v.length * 4);
                 }
-                out.flush();
-                out.writeLong(crc.getValue());
+                writeAll(ch, crc, block.flip());
+                ch.write(ByteBuffer.allocate(Long.BYTES).putLong(crc.getValue()).flip());
             }
             move(tmp, f);
         } catch (IOException e) {
             log.warn("could not write embedding cache {} ({})", f, e.getMessage());
+        }
+    }
+
+    private static void writeAll(FileChannel ch, CRC32 crc, ByteBuffer buffer) throws IOException {
+        crc.update(buffer.duplicate());
+        while (buffer.hasRemaining()) {
+            ch.write(buffer);
         }
     }
 

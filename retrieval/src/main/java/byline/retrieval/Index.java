@@ -24,7 +24,6 @@ public final class Index implements Retriever {
     private final Embedder embedder;
     private final Lexicon lexicon;
     private final VectorIndex vectors;
-    private final List<float[]> chunkVectors;
     private final KeywordIndex keywords;
     private final Map<Sentence, float[]> sentenceVectors;
     private final Map<Sentence, Set<String>> sentenceTerms;
@@ -32,16 +31,22 @@ public final class Index implements Retriever {
     private final Map<String, List<Sentence>> byDocument;
     private final Map<String, List<Integer>> ordinalsByDocument = new HashMap<>();
 
-    Index(List<Chunk> chunks, List<float[]> chunkVectors, Map<Sentence, float[]> sentenceVectors,
-          Embedder embedder, Lexicon lexicon) {
+    /** The vector side of an index: chunk search and the vectors sentences are scored with. */
+    record Parts(VectorIndex vectors, KeywordIndex keywords, Map<Sentence, float[]> sentenceVectors) {
+    }
+
+    /**
+     * @param sentenceTerms analysed sentences; a sentence missing here is analysed whenever it is scored
+     */
+    Index(List<Chunk> chunks, Parts parts, Map<Sentence, Set<String>> sentenceTerms, Embedder embedder,
+          Lexicon lexicon) {
         this.chunks = List.copyOf(chunks);
         this.embedder = embedder;
         this.lexicon = lexicon;
-        this.chunkVectors = List.copyOf(chunkVectors);
-        this.vectors = new VectorIndex(this.chunkVectors);
-        this.keywords = new KeywordIndex(this.chunks, lexicon);
-        this.sentenceVectors = new IdentityHashMap<>(sentenceVectors);
-        this.sentenceTerms = new IdentityHashMap<>();
+        this.vectors = parts.vectors();
+        this.keywords = parts.keywords();
+        this.sentenceVectors = new IdentityHashMap<>(parts.sentenceVectors());
+        this.sentenceTerms = new IdentityHashMap<>(sentenceTerms);
         this.headingTerms = new HashMap<>();
         this.byDocument = new HashMap<>();
         for (int i = 0; i < this.chunks.size(); i++) {
@@ -50,7 +55,6 @@ public final class Index implements Retriever {
         for (Chunk c : this.chunks) {
             headingTerms.computeIfAbsent(c.heading(), lexicon::terms);
             for (Sentence s : c.sentences()) {
-                sentenceTerms.put(s, lexicon.terms(s.text()));
                 byDocument.computeIfAbsent(s.docId(), d -> new ArrayList<>()).add(s);
             }
         }
@@ -74,7 +78,7 @@ public final class Index implements Retriever {
         List<VectorIndex.Hit> dense = new ArrayList<>();
         for (String doc : docs) {
             for (int ordinal : ordinalsByDocument.getOrDefault(doc, List.of())) {
-                dense.add(new VectorIndex.Hit(ordinal, Embedder.dot(queryVector, chunkVectors.get(ordinal))));
+                dense.add(new VectorIndex.Hit(ordinal, Embedder.dot(queryVector, vectors.vector(ordinal))));
             }
         }
         dense.sort(Comparator.comparingDouble(VectorIndex.Hit::cosine).reversed());
@@ -97,9 +101,19 @@ public final class Index implements Retriever {
         }
         List<Passage> out = new ArrayList<>();
         fused.forEach((ordinal, f) -> out.add(new Passage(chunks.get(ordinal), f[0],
-                f[2] > 0 ? f[1] : Embedder.dot(queryVector, chunkVectors.get(ordinal)), (int) f[2], (int) f[3])));
+                f[2] > 0 ? f[1] : Embedder.dot(queryVector, vectors.vector(ordinal)), (int) f[2], (int) f[3])));
         out.sort(Comparator.comparingDouble(Passage::score).reversed());
         return out.subList(0, Math.min(limit, out.size()));
+    }
+
+    /** Chunk ordinals the vector search alone returns, best first: exact on small corpora, HNSW on large ones. */
+    public List<Integer> denseSearch(float[] queryVector, int limit) {
+        return vectors.search(queryVector, limit).stream().map(VectorIndex.Hit::ordinal).toList();
+    }
+
+    /** The stored vector of chunk {@code ordinal}, to compare approximate search with exact search. */
+    public float[] chunkVector(int ordinal) {
+        return vectors.vector(ordinal);
     }
 
     /** The embedding of {@code text} (a question). */

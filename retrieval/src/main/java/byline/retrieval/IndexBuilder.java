@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /** Builds an {@link Index} from a corpus, embedding only what the on-disk cache does not already hold. */
 public final class IndexBuilder {
@@ -21,6 +22,7 @@ public final class IndexBuilder {
     private final Embedder embedder;
     private final EmbeddingCache cache;
     private final Progress progress;
+    private final int exactLimit;
 
     /**
      * @param embedder the MiniLM model
@@ -28,14 +30,50 @@ public final class IndexBuilder {
      * @param progress told how embedding advances (a terminal progress bar, or nothing)
      */
     public IndexBuilder(Embedder embedder, EmbeddingCache cache, Progress progress) {
+        this(embedder, cache, progress, EXACT_LIMIT);
+    }
+
+    /** With another threshold for the large-corpus form (tests build it from a few articles). */
+    IndexBuilder(Embedder embedder, EmbeddingCache cache, Progress progress, int exactLimit) {
         this.embedder = embedder;
         this.cache = cache;
         this.progress = progress;
+        this.exactLimit = exactLimit;
     }
 
+    /**
+     * Above this many chunks the index switches to its large-corpus form: approximate (HNSW) vector search,
+     * and each sentence scored with its chunk's vector instead of one of its own (half the embedding work and
+     * memory). Below it, search is exact and every sentence has its own vector.
+     */
+    public static final int EXACT_LIMIT = 20_000;
+
     public Index build(Corpus corpus) {
+        SplitCache splits = new SplitCache(cache.dir());
+        String splitKey = SplitCache.key(corpus);
+        Optional<SplitCache.Split> stored = splits.read(splitKey);
+        if (stored.isPresent() && stored.get().chunks().size() > exactLimit) {
+            return large(stored.get().chunks(), stored.get().lexicon());
+        }
         List<Chunk> chunks = new CorpusSplitter().split(corpus);
         Lexicon lexicon = new Lexicon();
+        Map<Sentence, Set<String>> terms = new IdentityHashMap<>(); // analysed once, kept by the index
+        for (Chunk c : chunks) {
+            for (Sentence s : c.sentences()) {
+                Set<String> t = lexicon.terms(s.text());
+                terms.put(s, t);
+                lexicon.count(t);
+                lexicon.observeCase(s.text());
+            }
+        }
+        if (chunks.size() > exactLimit) {
+            splits.write(splitKey, chunks, lexicon);
+            return large(chunks, lexicon);
+        }
+        return new Index(chunks, exact(chunks, lexicon), terms, embedder, lexicon);
+    }
+
+    private Index.Parts exact(List<Chunk> chunks, Lexicon lexicon) {
         Map<String, Integer> unique = new LinkedHashMap<>(); // text -> slot, so equal texts embed once
         List<Integer> chunkSlots = new ArrayList<>();
         Map<Sentence, Integer> sentenceSlots = new IdentityHashMap<>();
@@ -43,19 +81,43 @@ public final class IndexBuilder {
             chunkSlots.add(unique.computeIfAbsent(c.indexText(), t -> unique.size()));
             for (Sentence s : c.sentences()) {
                 sentenceSlots.put(s, unique.computeIfAbsent(s.text(), t -> unique.size()));
-                lexicon.count(lexicon.terms(s.text()));
-                lexicon.observeCase(s.text());
             }
         }
         List<float[]> vectors = vectors(new ArrayList<>(unique.keySet()));
         List<float[]> chunkVectors = chunkSlots.stream().map(vectors::get).toList();
         Map<Sentence, float[]> sentenceVectors = new IdentityHashMap<>();
         sentenceSlots.forEach((s, slot) -> sentenceVectors.put(s, vectors.get(slot)));
-        return new Index(chunks, chunkVectors, sentenceVectors, embedder, lexicon);
+        return new Index.Parts(new ExactVectors(chunkVectors), new KeywordIndex(chunks, lexicon), sentenceVectors);
+    }
+
+    /**
+     * The large-corpus form: vectors, HNSW graph and BM25 index all kept next to the cache. Sentence terms are
+     * not held for every sentence; the index analyses the few it scores per question.
+     */
+    private Index large(List<Chunk> chunks, Lexicon lexicon) {
+        List<String> texts = chunks.stream().map(Chunk::indexText).toList();
+        String key = EmbeddingCache.key(Embedder.MODEL_ID, texts);
+        List<float[]> chunkVectors = vectors(texts, key);
+        Map<Sentence, float[]> sentenceVectors = new IdentityHashMap<>();
+        for (int i = 0; i < chunks.size(); i++) {
+            for (Sentence s : chunks.get(i).sentences()) {
+                sentenceVectors.put(s, chunkVectors.get(i));
+            }
+        }
+        long start = System.nanoTime();
+        HnswVectors graph = HnswVectors.open(cache.graphDir(key), chunkVectors);
+        String bm25 = EmbeddingCache.key(CodeFingerprint.of(Lexicon.class, "Lexicon", "KeywordIndex"), texts);
+        KeywordIndex keywords = KeywordIndex.onDisk(cache.dir().resolve("bm25-" + bm25), chunks, lexicon);
+        log.info("vector graph and BM25 index of {} chunks ready in {} ms", chunks.size(),
+                (System.nanoTime() - start) / 1_000_000);
+        return new Index(chunks, new Index.Parts(graph, keywords, sentenceVectors), Map.of(), embedder, lexicon);
     }
 
     private List<float[]> vectors(List<String> texts) {
-        String key = EmbeddingCache.key(Embedder.MODEL_ID, texts);
+        return vectors(texts, EmbeddingCache.key(Embedder.MODEL_ID, texts));
+    }
+
+    private List<float[]> vectors(List<String> texts, String key) {
         Optional<List<float[]>> cached = cache.read(key, texts.size());
         if (cached.isPresent()) {
             log.debug("embeddings for {} texts read from cache", texts.size());

@@ -17,9 +17,13 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.similarities.BM25Similarity;
 import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -34,9 +38,51 @@ final class KeywordIndex {
     private final Lexicon lexicon;
 
     KeywordIndex(List<Chunk> chunks, Lexicon lexicon) {
+        this(lexicon, inMemory(chunks, lexicon));
+    }
+
+    private KeywordIndex(Lexicon lexicon, IndexSearcher searcher) {
         this.lexicon = lexicon;
-        ByteBuffersDirectory dir = new ByteBuffersDirectory();
-        IndexWriterConfig config = new IndexWriterConfig(lexicon.analyzer()).setSimilarity(new BM25Similarity());
+        this.searcher = searcher;
+        searcher.setSimilarity(new BM25Similarity());
+    }
+
+    private static IndexSearcher inMemory(List<Chunk> chunks, Lexicon lexicon) {
+        try {
+            ByteBuffersDirectory dir = new ByteBuffersDirectory();
+            write(dir, chunks, lexicon);
+            return new IndexSearcher(DirectoryReader.open(dir));
+        } catch (IOException e) {
+            throw new UncheckedIOException("building the BM25 index failed", e);
+        }
+    }
+
+    /** BM25 kept on disk in {@code dir} (large corpora): opened when complete there, written there first otherwise. */
+    static KeywordIndex onDisk(Path dir, List<Chunk> chunks, Lexicon lexicon) {
+        try {
+            Path complete = dir.resolve("byline-complete");
+            if (!Files.exists(complete)) {
+                Files.createDirectories(dir);
+                try (Directory d = FSDirectory.open(dir)) {
+                    write(d, chunks, lexicon);
+                }
+                Files.writeString(complete, Integer.toString(chunks.size()));
+            }
+            DirectoryReader reader = DirectoryReader.open(FSDirectory.open(dir));
+            if (reader.maxDoc() != chunks.size()) {
+                reader.close();
+                Files.delete(complete);
+                return onDisk(dir, chunks, lexicon);
+            }
+            return new KeywordIndex(lexicon, new IndexSearcher(reader));
+        } catch (IOException e) {
+            throw new UncheckedIOException("opening the BM25 index in " + dir + " failed", e);
+        }
+    }
+
+    private static void write(Directory dir, List<Chunk> chunks, Lexicon lexicon) throws IOException {
+        IndexWriterConfig config = new IndexWriterConfig(lexicon.analyzer()).setSimilarity(new BM25Similarity())
+                .setOpenMode(IndexWriterConfig.OpenMode.CREATE);
         try (IndexWriter writer = new IndexWriter(dir, config)) {
             for (int i = 0; i < chunks.size(); i++) {
                 Document d = new Document();
@@ -46,10 +92,6 @@ final class KeywordIndex {
                 writer.addDocument(d);
             }
             writer.commit();
-            searcher = new IndexSearcher(DirectoryReader.open(dir));
-            searcher.setSimilarity(new BM25Similarity());
-        } catch (IOException e) {
-            throw new UncheckedIOException("building the BM25 index failed", e);
         }
     }
 

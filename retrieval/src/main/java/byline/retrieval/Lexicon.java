@@ -6,6 +6,8 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Collection;
@@ -45,10 +47,12 @@ public final class Lexicon {
      */
     public static String prepare(String text) {
         String out = text;
-        for (int q = 0; q < QUARTERS.length; q++) {
-            out = QUARTERS[q].matcher(out).replaceAll("$0 Q" + (q + 1));
+        if (text.toLowerCase(java.util.Locale.ROOT).contains("quarter")) { // each pattern needs the word
+            for (int q = 0; q < QUARTERS.length; q++) {
+                out = QUARTERS[q].matcher(out).replaceAll("$0 Q" + (q + 1));
+            }
         }
-        return HYPHENATED.matcher(out).replaceAll("$1-$2 $1$2");
+        return out.indexOf('-') < 0 ? out : HYPHENATED.matcher(out).replaceAll("$1-$2 $1$2");
     }
 
     /** Distinct normalised terms of {@code text}, in order of first appearance. */
@@ -122,6 +126,33 @@ public final class Lexicon {
     /** Whether {@code word} (any case) is written in lower case somewhere: a common word, not a name. */
     public boolean isCommonWord(String word) {
         return seenLowercase.contains(word.toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /** Writes the counts and case observations, so a large corpus need not be analysed again at start. */
+    void writeTo(DataOutputStream out) throws IOException {
+        out.writeInt(documents);
+        out.writeInt(documentFrequency.size());
+        for (Map.Entry<String, Integer> e : documentFrequency.entrySet()) {
+            out.writeUTF(e.getKey());
+            out.writeInt(e.getValue());
+        }
+        out.writeInt(seenLowercase.size());
+        for (String w : seenLowercase) {
+            out.writeUTF(w);
+        }
+    }
+
+    /** A lexicon as {@link #writeTo} wrote it. */
+    static Lexicon readFrom(DataInputStream in) throws IOException {
+        Lexicon lexicon = new Lexicon();
+        lexicon.documents = in.readInt();
+        for (int i = in.readInt(); i > 0; i--) {
+            lexicon.documentFrequency.put(in.readUTF(), in.readInt());
+        }
+        for (int i = in.readInt(); i > 0; i--) {
+            lexicon.seenLowercase.add(in.readUTF());
+        }
+        return lexicon;
     }
 
     /** Whether the corpus uses {@code term} at all. */

@@ -34,4 +34,16 @@ class ArticleReferencesTest {
         assertEquals(Set.of(), refs.in("What did Karpathy say on May 2?"));
         assertEquals(Set.of(), refs.in("What is insightareas?"));
     }
+
+    @Test
+    void names_every_article_sharing_the_outlet_or_date_in_corpus_order() {
+        ArticleReferences shared = new ArticleReferences(List.of(
+                new Article("a", "T", "Harbor Post", "2025-03-14", "", "", "body"),
+                new Article("b", "T", "Valley Times", "2026-03-14", "", "", "body"),
+                new Article("c", "T", "Harbor Post", "2026-07-01", "", "", "body")));
+
+        assertEquals(List.of("a", "c"), List.copyOf(shared.in("What did the harbor post report?")));
+        assertEquals(List.of("a", "b"), List.copyOf(shared.in("What happened on March 14?")));
+        assertEquals(List.of("a", "b", "c"), List.copyOf(shared.in("Harbor Post on 14 March?")));
+    }
 }

@@ -1,0 +1,35 @@
+package byline.bench;
+
+import byline.corpus.BundledCorpus;
+import byline.corpus.Corpus;
+import byline.corpus.CorpusLoader;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Runs the whole comparison: peers on the dev set, then Byline at each corpus size; writes BENCHMARKS.md. */
+public final class Benchmarks {
+    private Benchmarks() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        Options options = Options.parse(args);
+        long start = System.nanoTime();
+        String load = Machine.load();
+        List<DevSet.Item> dev = DevSet.read(options.dev());
+        Corpus bundled = new CorpusLoader().load(BundledCorpus.path());
+        List<QualityResult> quality = options.quality()
+                ? new QualityBenchmark(options, bundled, System.err).run(dev) : List.of();
+        List<ScaleResult> scale = new ArrayList<>();
+        ScaleBenchmark bench = new ScaleBenchmark(new CorpusGenerator(bundled), options.data(), options.cache(),
+                new WarmStart(options.jar(), options.maxHeap()), dev.stream().map(DevSet.Item::question).toList(),
+                System.err);
+        for (int n : options.articles()) {
+            scale.add(bench.run(n));
+        }
+        double minutes = (System.nanoTime() - start) / 60e9;
+        new BenchmarkReport(options, quality, scale, minutes, load).write();
+        System.err.printf("wrote %s in %.1f min%n", options.report(), minutes);
+    }
+}
