@@ -52,6 +52,7 @@ final class LibraryLoader {
         corpus.skipped().forEach(s -> warnings.println("warning: skipped " + s.file() + ": " + s.reason()));
         Path cacheDir = settings.get("byline.cache.dir").map(Path::of).orElseGet(EmbeddingCache::defaultDir);
         Index index = new IndexBuilder(embedder, new EmbeddingCache(cacheDir), progress).build(corpus);
+        embedder.awaitModel();
         int top = settings.getInt("byline.retrieval.top", 8);
         ExtractiveAnswerer extractive = new ExtractiveAnswerer(index, corpus, top);
         Answerer answerer = extractive;

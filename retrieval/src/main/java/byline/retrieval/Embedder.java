@@ -46,6 +46,14 @@ public final class Embedder {
     }
 
     /** The L2-normalised embedding of {@code text}. */
+    /**
+     * Waits until the model is loaded. Callers do this before handing the embedder out: a process that
+     * exits while ONNX Runtime is still creating its session crashes in native code.
+     */
+    public void awaitModel() {
+        model.join();
+    }
+
     public float[] embed(String text) {
         return embedBlock(List.of(text)).get(0);
     }
