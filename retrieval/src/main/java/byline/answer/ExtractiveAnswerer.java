@@ -61,7 +61,8 @@ public final class ExtractiveAnswerer implements Answerer {
         List<float[]> partVectors = parts.size() == 1 ? List.of(index.embed(context)) : parts.stream().map(index::embed).toList();
         // A two-part question searches with the mean of its parts: one embedding fewer, same neighbourhood.
         float[] vector = parts.size() == 1 ? partVectors.get(0) : Index.mean(partVectors);
-        List<Passage> passages = passages(text, context, vector);
+        Set<String> named = references.in(text);
+        List<Passage> passages = passages(context, vector, named);
         List<Scored> chosen = new ArrayList<>();
         List<Evidence> evidence = new ArrayList<>();
         for (int i = 0; i < parts.size(); i++) {
@@ -70,7 +71,7 @@ public final class ExtractiveAnswerer implements Answerer {
             Map<String, Double> weights = scorer.weights(part, question.earlier());
             // "BUSINESS 2.0's table" names the article; its outlet's words say nothing about the answer.
             references.namesIn(part).forEach(name -> weights.keySet().removeAll(index.lexicon().terms(name)));
-            List<Scored> ranked = scorer.score(part, passages, partVector, weights, references.in(text));
+            List<Scored> ranked = scorer.score(part, passages, partVector, weights, named);
             ranked.stream().limit(EVIDENCE_PER_PART).forEach(s -> evidence.add(
                     new Evidence(s.sentence().docId(), s.sentence().text(), s.score(), s.detail())));
             policy.choose(part, weights, ranked).ifPresent(best -> {
@@ -82,9 +83,8 @@ public final class ExtractiveAnswerer implements Answerer {
     }
 
     /** The top passages, plus the best ones of any article the question names. */
-    private List<Passage> passages(String text, String context, float[] vector) {
+    private List<Passage> passages(String context, float[] vector, Set<String> named) {
         List<Passage> passages = new ArrayList<>(index.retrieve(context, vector, top));
-        Set<String> named = references.in(text);
         if (!named.isEmpty()) {
             Set<byline.corpus.Chunk> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
             passages.forEach(p -> seen.add(p.chunk()));
