@@ -9,11 +9,10 @@ import byline.config.Settings;
 import byline.corpus.CorpusException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 
 import java.io.InputStream;
 import java.io.PrintStream;
-import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -25,8 +24,8 @@ import java.util.concurrent.Callable;
         subcommandsRepeatable = false)
 public final class Main implements Callable<Integer> {
 
-    @Option(names = "--corpus", paramLabel = "DIR", description = "Folder of articles (default: the bundled corpus).")
-    private Path corpus;
+    @Mixin
+    private CorpusOption corpus = new CorpusOption();
 
     private final ReplCommand repl;
 
@@ -73,6 +72,6 @@ public final class Main implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        return repl.run(Optional.ofNullable(corpus));
+        return repl.run(corpus.dir());
     }
 }

@@ -1,13 +1,14 @@
 package byline.bot.discord;
 
+import byline.CorpusOption;
 import byline.Library;
 import byline.Warmup;
 import byline.config.ConfigException;
 import byline.config.Settings;
 import net.dv8tion.jda.api.exceptions.InvalidTokenException;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 import java.nio.file.Path;
@@ -30,9 +31,8 @@ public final class DiscordCommand implements Callable<Integer> {
     private final Settings settings;
     private final Function<Optional<Path>, Library> libraryLoader;
 
-    @Option(names = "--corpus", paramLabel = "DIR", description = "Folder of articles (default: byline.corpus, "
-            + "else the bundled articles).")
-    private Path corpus;
+    @Mixin
+    private CorpusOption corpus = new CorpusOption();
 
     @Spec
     private CommandSpec spec;
@@ -54,7 +54,7 @@ public final class DiscordCommand implements Callable<Integer> {
         } catch (ConfigException e) {
             return setupError(e.getMessage());
         }
-        Library library = libraryLoader.apply(Optional.ofNullable(corpus));
+        Library library = libraryLoader.apply(corpus.dir());
         Warmup.inBackground(library);
         try (DiscordBot bot = new DiscordBot(config, library)) {
             return runUntilStopped(bot);

@@ -1,12 +1,13 @@
 package byline.bot.slack;
 
+import byline.CorpusOption;
 import byline.Library;
 import byline.Warmup;
 import byline.config.ConfigException;
 import byline.config.Settings;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 import java.nio.file.Path;
@@ -30,9 +31,8 @@ public final class SlackCommand implements Callable<Integer> {
     private final Settings settings;
     private final Function<Optional<Path>, Library> libraryLoader;
 
-    @Option(names = "--corpus", paramLabel = "DIR", description = "Folder of articles (default: byline.corpus, "
-            + "else the bundled articles).")
-    private Path corpus;
+    @Mixin
+    private CorpusOption corpus = new CorpusOption();
 
     @Spec
     private CommandSpec spec;
@@ -51,7 +51,7 @@ public final class SlackCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("byline slack: " + e.getMessage());
             return CONFIG_ERROR;
         }
-        Library library = libraryLoader.apply(Optional.ofNullable(corpus));
+        Library library = libraryLoader.apply(corpus.dir());
         Warmup.inBackground(library);
         SlackServer server = new SlackServer(slack, library);
         Runtime.getRuntime().addShutdownHook(new Thread(server::close, "byline-slack-shutdown"));

@@ -1,10 +1,12 @@
 package byline.bot.terminal;
 
+import byline.CorpusOption;
 import byline.Library;
 import byline.Warmup;
 import byline.answer.Answer;
 import byline.answer.Question;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -20,8 +22,8 @@ import java.util.function.Function;
 @Command(name = "ask", mixinStandardHelpOptions = true,
         description = "Answer one question, or with --jsonl a batch of JSON lines {\"id\", \"question\"} from stdin.")
 public final class AskCommand implements Callable<Integer> {
-    @Option(names = "--corpus", paramLabel = "DIR", description = "Folder of articles (default: the bundled corpus).")
-    private Path corpus;
+    @Mixin
+    private CorpusOption corpus = new CorpusOption();
 
     @Option(names = "--jsonl", description = "Read JSON lines from stdin, write one JSON answer line per question.")
     private boolean jsonl;
@@ -48,7 +50,7 @@ public final class AskCommand implements Callable<Integer> {
             throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this),
                     "give a question, or --jsonl to read questions from stdin");
         }
-        Library library = loader.apply(Optional.ofNullable(corpus));
+        Library library = loader.apply(corpus.dir());
         if (jsonl) {
             Warmup.run(library);
             new BatchAnswers(library.answerer(), why).run(in, out);

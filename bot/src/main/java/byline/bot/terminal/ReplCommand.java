@@ -1,12 +1,13 @@
 package byline.bot.terminal;
 
+import byline.CorpusOption;
 import byline.Library;
 import byline.Warmup;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
 import org.jline.terminal.impl.DumbTerminal;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -22,8 +23,8 @@ import java.util.function.Function;
 @Command(name = "repl", mixinStandardHelpOptions = true,
         description = "Ask questions interactively (line editing, history, :sources, :why, :help, :quit).")
 public final class ReplCommand implements Callable<Integer> {
-    @Option(names = "--corpus", paramLabel = "DIR", description = "Folder of articles (default: the bundled corpus).")
-    private Path corpus;
+    @Mixin
+    private CorpusOption corpus = new CorpusOption();
 
     private final Function<Optional<Path>, Library> loader;
     private final InputStream in;
@@ -37,12 +38,12 @@ public final class ReplCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        return run(Optional.ofNullable(corpus));
+        return run(corpus.dir());
     }
 
     /** Loads the library for {@code dir} and runs the loop until :quit or end of input. */
     public int run(Optional<Path> dir) {
-        Optional<Path> chosen = dir.or(() -> Optional.ofNullable(corpus));
+        Optional<Path> chosen = dir.or(corpus::dir);
         try (Terminal terminal = terminal()) {
             Library library = loader.apply(chosen);
             Warmup.inBackground(library);
