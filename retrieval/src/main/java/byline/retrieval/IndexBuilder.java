@@ -63,7 +63,6 @@ public final class IndexBuilder {
                 Set<String> t = lexicon.terms(s.text());
                 terms.put(s, t);
                 lexicon.count(t);
-                lexicon.observeCase(s.text());
             }
         }
         if (chunks.size() > exactLimit) {

@@ -34,7 +34,6 @@ public final class Lexicon {
     static final CharArraySet STOP_WORDS = stopWords();
     private final Analyzer analyzer = new EnglishAnalyzer(STOP_WORDS);
     private final Map<String, Integer> documentFrequency = new HashMap<>();
-    private final Set<String> seenLowercase = new java.util.HashSet<>();
     private int documents;
 
     Analyzer analyzer() {
@@ -114,31 +113,13 @@ public final class Lexicon {
         return Math.log(1 + (documents - df + 0.5) / (df + 0.5));
     }
 
-    /** Remembers which words the corpus writes in lower case, to tell names from capitalised common words. */
-    void observeCase(String text) {
-        for (String w : text.split("[^\\p{L}]+")) {
-            if (!w.isEmpty() && Character.isLowerCase(w.charAt(0))) {
-                seenLowercase.add(w);
-            }
-        }
-    }
-
-    /** Whether {@code word} (any case) is written in lower case somewhere: a common word, not a name. */
-    public boolean isCommonWord(String word) {
-        return seenLowercase.contains(word.toLowerCase(java.util.Locale.ROOT));
-    }
-
-    /** Writes the counts and case observations, so a large corpus need not be analysed again at start. */
+    /** Writes the counts, so a large corpus need not be analysed again at start. */
     void writeTo(DataOutputStream out) throws IOException {
         out.writeInt(documents);
         out.writeInt(documentFrequency.size());
         for (Map.Entry<String, Integer> e : documentFrequency.entrySet()) {
             out.writeUTF(e.getKey());
             out.writeInt(e.getValue());
-        }
-        out.writeInt(seenLowercase.size());
-        for (String w : seenLowercase) {
-            out.writeUTF(w);
         }
     }
 
@@ -148,9 +129,6 @@ public final class Lexicon {
         lexicon.documents = in.readInt();
         for (int i = in.readInt(); i > 0; i--) {
             lexicon.documentFrequency.put(in.readUTF(), in.readInt());
-        }
-        for (int i = in.readInt(); i > 0; i--) {
-            lexicon.seenLowercase.add(in.readUTF());
         }
         return lexicon;
     }
