@@ -39,11 +39,6 @@ public final class CorpusSplitter {
         return chunks;
     }
 
-    /** The sentences of one article, as they are chunked. */
-    public List<Sentence> sentences(Corpus corpus, Article article) {
-        return parser(corpus).parse(article);
-    }
-
     private static ArticleParser parser(Corpus corpus) {
         Vocabulary vocabulary = new Vocabulary(corpus.articles());
         return new ArticleParser(new TableSegmenter(vocabulary), new OutletCredits(corpusOutlets(corpus)));
