@@ -4,6 +4,7 @@ import byline.answer.Answerer;
 import byline.answer.ExtractiveAnswerer;
 import byline.answer.llm.LlmAnswerer;
 import byline.answer.llm.LlmModel;
+import byline.config.ConfigException;
 import byline.config.LlmSettings;
 import byline.config.Settings;
 import byline.corpus.BundledCorpus;
@@ -11,6 +12,7 @@ import byline.corpus.Corpus;
 import byline.corpus.CorpusLoader;
 import byline.retrieval.Embedder;
 import byline.retrieval.EmbeddingCache;
+import byline.retrieval.EmbeddingModel;
 import byline.retrieval.Index;
 import byline.retrieval.IndexBuilder;
 import byline.retrieval.Progress;
@@ -46,7 +48,7 @@ final class LibraryLoader {
     Library load(Optional<Path> corpusDir) {
         long start = System.nanoTime();
         LlmSettings llm = LlmSettings.from(settings); // first: a missing key fails before seconds of indexing
-        Embedder embedder = new Embedder(); // starts loading the model while the corpus is read
+        Embedder embedder = new Embedder(embeddingModel()); // starts loading the model while the corpus is read
         Path dir = corpusDir.or(() -> settings.get("byline.corpus").map(Path::of)).orElseGet(BundledCorpus::path);
         Corpus corpus = new CorpusLoader().load(dir);
         corpus.skipped().forEach(s -> warnings.println("warning: skipped " + s.file() + ": " + s.reason()));
@@ -65,5 +67,15 @@ final class LibraryLoader {
         log.debug("loaded {} articles ({} chunks) in {} ms", corpus.articles().size(), index.chunks().size(),
                 (System.nanoTime() - start) / 1_000_000);
         return new Library(corpus, answerer, extractive);
+    }
+
+    private EmbeddingModel embeddingModel() {
+        String name = settings.get("byline.embeddings", "quantized");
+        try {
+            return EmbeddingModel.named(name);
+        } catch (IllegalArgumentException e) {
+            throw new ConfigException("BYLINE_EMBEDDINGS (byline.embeddings) must be quantized or full, got '"
+                    + name + "'");
+        }
     }
 }

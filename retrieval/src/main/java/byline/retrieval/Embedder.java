@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorCompletionService;
@@ -14,38 +15,34 @@ import java.util.function.IntConsumer;
 
 /**
  * all-MiniLM-L6-v2, in process. The model starts loading in the background as soon as this object exists,
- * so reading the corpus and the cache overlap with the 1–2 s model load. Bulk embedding sorts texts by length
- * and pads similar lengths into one ONNX run, on every core.
+ * so reading the corpus and the cache overlap with the model load. Every ONNX run is single-threaded: a
+ * question runs on its caller's thread, and bulk embedding runs one batch per core at once, sorting texts by
+ * length and padding similar lengths into one run.
  */
 public final class Embedder {
-    /** Part of the cache key: a new model or a new text preparation invalidates cached vectors. */
-    public static final String MODEL_ID = "all-MiniLM-L6-v2/langchain4j-1.18.1/v1";
     /** Texts one worker tokenizes, sorts and embeds at a time (and the progress bar's step). */
     static final int BLOCK = 256;
-    /** Rows of one padded ONNX run. */
-    static final int BATCH = 32;
 
+    private final EmbeddingModel which;
     private final CompletableFuture<MiniLm> model;
     private final int workers;
 
+    /** The default model ({@link EmbeddingModel#QUANTIZED}). */
     public Embedder() {
-        this(cores(), cores());
+        this(EmbeddingModel.QUANTIZED);
     }
 
-    private static int cores() {
-        return Math.max(1, Runtime.getRuntime().availableProcessors());
+    public Embedder(EmbeddingModel which) {
+        this.which = Objects.requireNonNull(which, "which");
+        this.workers = Math.max(1, Runtime.getRuntime().availableProcessors());
+        this.model = CompletableFuture.supplyAsync(() -> MiniLm.load(which));
     }
 
-    /**
-     * @param sessionThreads ONNX Runtime intra-op threads per run
-     * @param workers        runs in flight at once during bulk embedding
-     */
-    Embedder(int sessionThreads, int workers) {
-        this.model = CompletableFuture.supplyAsync(() -> MiniLm.load(sessionThreads));
-        this.workers = workers;
+    /** Part of the cache key: the model and how texts are prepared for it. */
+    public String modelId() {
+        return which.id();
     }
 
-    /** The L2-normalised embedding of {@code text}. */
     /**
      * Waits until the model is loaded. Callers do this before handing the embedder out: a process that
      * exits while ONNX Runtime is still creating its session crashes in native code.
@@ -54,12 +51,14 @@ public final class Embedder {
         model.join();
     }
 
+    /** The L2-normalised embedding of {@code text}. */
     public float[] embed(String text) {
-        return embedBlock(List.of(text)).get(0);
+        return embedBlock(model.join(), List.of(text), 1).get(0);
     }
 
     /** Embeds many texts using every core; {@code progress} receives the count done so far. */
     public List<float[]> embedAll(List<String> texts, IntConsumer progress) {
+        MiniLm m = model.join();
         ExecutorService pool = Executors.newFixedThreadPool(workers, r -> {
             Thread t = new Thread(r, "byline-embed");
             t.setDaemon(true);
@@ -73,7 +72,7 @@ public final class Embedder {
                 int start = from;
                 List<String> block = texts.subList(from, Math.min(texts.size(), from + BLOCK));
                 done.submit(() -> {
-                    List<float[]> vectors = embedBlock(block);
+                    List<float[]> vectors = embedBlock(m, block, which.batch());
                     for (int i = 0; i < vectors.size(); i++) {
                         out[start + i] = vectors.get(i);
                     }
@@ -104,8 +103,7 @@ public final class Embedder {
     }
 
     /** Tokenizes, sorts windows by length, runs padded batches, and averages each text's windows. */
-    private List<float[]> embedBlock(List<String> texts) {
-        MiniLm m = model.join();
+    private static List<float[]> embedBlock(MiniLm m, List<String> texts, int batchSize) {
         List<Window> windows = new ArrayList<>();
         for (int i = 0; i < texts.size(); i++) {
             long[] ids = m.tokens(texts.get(i));
@@ -115,8 +113,8 @@ public final class Embedder {
         }
         windows.sort(Comparator.comparingInt(w -> w.ids().length));
         float[][] sums = new float[texts.size()][];
-        for (int from = 0; from < windows.size(); from += BATCH) {
-            List<Window> batch = windows.subList(from, Math.min(windows.size(), from + BATCH));
+        for (int from = 0; from < windows.size(); from += batchSize) {
+            List<Window> batch = windows.subList(from, Math.min(windows.size(), from + batchSize));
             float[][] pooled = m.run(batch.stream().map(Window::ids).toList());
             for (int r = 0; r < pooled.length; r++) {
                 add(sums, batch.get(r), pooled[r]);

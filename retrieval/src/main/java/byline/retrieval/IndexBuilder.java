@@ -95,7 +95,7 @@ public final class IndexBuilder {
      */
     private Index large(List<Chunk> chunks, Lexicon lexicon) {
         List<String> texts = chunks.stream().map(Chunk::indexText).toList();
-        String key = EmbeddingCache.key(Embedder.MODEL_ID, texts);
+        String key = EmbeddingCache.key(embedder.modelId(), texts);
         List<float[]> chunkVectors = vectors(texts, key);
         Map<Sentence, float[]> sentenceVectors = new IdentityHashMap<>();
         for (int i = 0; i < chunks.size(); i++) {
@@ -113,7 +113,7 @@ public final class IndexBuilder {
     }
 
     private List<float[]> vectors(List<String> texts) {
-        return vectors(texts, EmbeddingCache.key(Embedder.MODEL_ID, texts));
+        return vectors(texts, EmbeddingCache.key(embedder.modelId(), texts));
     }
 
     private List<float[]> vectors(List<String> texts, String key) {

@@ -6,7 +6,6 @@ import ai.onnxruntime.OnnxTensor;
 import ai.onnxruntime.OrtEnvironment;
 import ai.onnxruntime.OrtException;
 import ai.onnxruntime.OrtSession;
-import dev.langchain4j.model.embedding.onnx.allminilml6v2.AllMiniLmL6V2EmbeddingModel;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -44,13 +43,16 @@ final class MiniLm implements AutoCloseable {
         this.sep = specials[specials.length - 1];
     }
 
-    /** Loads the model from langchain4j's jar; {@code threads} is ONNX Runtime's intra-op thread count. */
-    static MiniLm load(int threads) {
-        try (InputStream model = resource("all-minilm-l6-v2.onnx");
-             InputStream vocab = resource("all-minilm-l6-v2-tokenizer.json")) {
+    /**
+     * Loads the model from langchain4j's jar. Each run uses one thread, the caller's: on two cores a run split
+     * across both stalls whenever the JIT or the collector takes one, and concurrent runs use every core anyway.
+     */
+    static MiniLm load(EmbeddingModel which) {
+        try (InputStream model = resource(which.onnxResource());
+             InputStream vocab = resource(which.tokenizerResource())) {
             OrtEnvironment env = OrtEnvironment.getEnvironment();
             OrtSession.SessionOptions options = new OrtSession.SessionOptions();
-            options.setIntraOpNumThreads(threads);
+            options.setIntraOpNumThreads(1);
             OrtSession session = env.createSession(model.readAllBytes(), options);
             return new MiniLm(env, session, HuggingFaceTokenizer.newInstance(vocab, Map.of("padding", "false")));
         } catch (IOException e) {
@@ -61,7 +63,7 @@ final class MiniLm implements AutoCloseable {
     }
 
     private static InputStream resource(String name) throws IOException {
-        InputStream in = AllMiniLmL6V2EmbeddingModel.class.getResourceAsStream("/" + name);
+        InputStream in = MiniLm.class.getResourceAsStream(name);
         if (in == null) {
             throw new IOException(name + " missing from the classpath");
         }

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -100,6 +101,17 @@ class AskCommandTest {
 
         assertEquals(1, run.exit());
         assertTrue(run.err().contains("no loadable article"), run.err());
+    }
+
+    @Test
+    void an_unknown_embedding_model_is_a_configuration_error_naming_the_variable() {
+        Runs run = Runs.main(Map.of("BYLINE_CACHE_DIR", "target/test-embeddings", "BYLINE_EMBEDDINGS", "tiny"), "",
+                "ask", "What does Stainless make?");
+
+        assertEquals(2, run.exit());
+        assertEquals("", run.out());
+        assertTrue(run.err().contains("BYLINE_EMBEDDINGS (byline.embeddings) must be quantized or full, got 'tiny'"),
+                run.err());
     }
 
     @Test
