@@ -2,12 +2,13 @@ package byline.answer;
 
 import byline.corpus.Sentence;
 import byline.retrieval.Index;
-import byline.retrieval.Passage;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Decides whether a sentence really answers, and which other articles state the same thing. Abstaining is
@@ -23,6 +24,8 @@ final class AnswerPolicy {
     /** A fitting sentence this much weaker than a conflicting one is a fallback, not an answer. */
     static final double CONFLICT_MARGIN = 0.90;
     static final double SAME_FACT = 0.80;
+    /** An agreeing sentence holds at least this share of what the answering one holds of the question. */
+    static final double AGREEING_LEXICAL = 0.5;
     /**
      * Dates are in almost every news sentence, so a date answers "when …" only from a sentence that holds
      * most of the question's own words: "Karpathy joined under Nick Joseph (May 19)" does not date when
@@ -67,19 +70,36 @@ final class AnswerPolicy {
         return total == 0 ? 1 : unknown / total;
     }
 
-    /** Sentences of other articles that say what {@code best} says. */
-    List<Sentence> agreeing(Scored best, List<Passage> passages) {
+    /**
+     * Sentences of other articles that say what {@code best} says, among the sentences scored for the same
+     * question: close in meaning, about as much about the question, and with the same answer in the slot the
+     * question asks for (the same outlet for "which outlet", a shared number for dates and counts). Two
+     * "Outlet: …; Headline: …" rows about the same story are close in meaning but credit different outlets.
+     */
+    List<Sentence> agreeing(Scored best, List<Scored> ranked, AnswerType type) {
         float[] v = index.sentenceVector(best.sentence());
         List<Sentence> out = new ArrayList<>();
-        List<String> seen = new ArrayList<>(List.of(best.sentence().docId()));
-        for (Passage p : passages) {
-            for (Sentence s : p.chunk().sentences()) {
-                if (!seen.contains(s.docId()) && Index.cosine(v, index.sentenceVector(s)) >= SAME_FACT) {
-                    out.add(s);
-                    seen.add(s.docId());
-                }
+        Set<String> seen = new HashSet<>(Set.of(best.sentence().docId()));
+        for (Scored s : ranked) {
+            if (!seen.contains(s.sentence().docId()) && sameFact(best, s, type, v)) {
+                out.add(s.sentence());
+                seen.add(s.sentence().docId());
             }
         }
         return out;
+    }
+
+    private boolean sameFact(Scored best, Scored other, AnswerType type, float[] bestVector) {
+        return other.fits() && other.lexical() >= AGREEING_LEXICAL * best.lexical()
+                && sameAnswer(best.sentence(), other.sentence(), type)
+                && Index.cosine(bestVector, index.sentenceVector(other.sentence())) >= SAME_FACT;
+    }
+
+    private static boolean sameAnswer(Sentence a, Sentence b, AnswerType type) {
+        return switch (type) {
+            case ANY -> true;
+            case OUTLET -> a.credited().equalsIgnoreCase(b.credited());
+            case AGE, DURATION, DATE, NUMBER -> Constraints.shareNumber(a.text(), b.text());
+        };
     }
 }

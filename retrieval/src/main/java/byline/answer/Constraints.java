@@ -45,6 +45,12 @@ final class Constraints {
         return out;
     }
 
+    /** True when both texts state at least one number in common ("May 19, 2026" and "on May 19"). */
+    static boolean shareNumber(String a, String b) {
+        Set<String> inA = values(NUMBER, a);
+        return values(NUMBER, b).stream().anyMatch(inA::contains);
+    }
+
     private static Set<String> values(Pattern kind, String text) {
         Set<String> out = new LinkedHashSet<>();
         Matcher m = kind.matcher(text);

@@ -63,7 +63,7 @@ public final class ExtractiveAnswerer implements Answerer {
         float[] vector = parts.size() == 1 ? partVectors.get(0) : Index.mean(partVectors);
         Set<String> named = references.in(text);
         List<Passage> passages = passages(context, vector, named);
-        List<Scored> chosen = new ArrayList<>();
+        List<Choice> chosen = new ArrayList<>();
         List<Evidence> evidence = new ArrayList<>();
         for (int i = 0; i < parts.size(); i++) {
             String part = parts.get(i);
@@ -74,12 +74,13 @@ public final class ExtractiveAnswerer implements Answerer {
             List<Scored> ranked = scorer.score(part, passages, partVector, weights, named);
             ranked.stream().limit(EVIDENCE_PER_PART).forEach(s -> evidence.add(
                     new Evidence(s.sentence().docId(), s.sentence().text(), s.score(), s.detail())));
+            AnswerType type = AnswerType.of(part);
             policy.choose(part, weights, ranked).ifPresent(best -> {
-                addNew(chosen, best);
-                companion(best, ranked).ifPresent(c -> addNew(chosen, c));
+                addNew(chosen, best, ranked, type);
+                companion(best, ranked).ifPresent(c -> addNew(chosen, c, ranked, type));
             });
         }
-        return chosen.isEmpty() ? Answer.abstain(evidence, NAME) : compose(chosen, passages, evidence);
+        return chosen.isEmpty() ? Answer.abstain(evidence, NAME) : compose(chosen, evidence);
     }
 
     /** The top passages, plus the best ones of any article the question names. */
@@ -108,21 +109,26 @@ public final class ExtractiveAnswerer implements Answerer {
                 .findFirst();
     }
 
-    private static void addNew(List<Scored> chosen, Scored s) {
-        if (chosen.stream().noneMatch(c -> c.sentence() == s.sentence())) {
-            chosen.add(s);
+    /** An answering sentence and the sentences of other articles that state the same. */
+    private record Choice(Scored scored, List<Sentence> agreeing) {
+    }
+
+    private void addNew(List<Choice> chosen, Scored s, List<Scored> ranked, AnswerType type) {
+        if (chosen.stream().noneMatch(c -> c.scored().sentence() == s.sentence())) {
+            chosen.add(new Choice(s, policy.agreeing(s, ranked, type)));
         }
     }
 
-    private Answer compose(List<Scored> chosen, List<Passage> passages, List<Evidence> evidence) {
+    private Answer compose(List<Choice> chosen, List<Evidence> evidence) {
         CitationBuilder citations = new CitationBuilder(articles);
         List<AnswerSentence> sentences = new ArrayList<>();
         Set<Sentence> used = new HashSet<>();
         int agreeingArticles = 0;
-        for (Scored s : chosen) {
+        for (Choice choice : chosen) {
+            Scored s = choice.scored();
             Set<Integer> refs = new LinkedHashSet<>();
             refs.add(citations.cite(s.sentence()));
-            List<Sentence> agreeing = policy.agreeing(s, passages);
+            List<Sentence> agreeing = choice.agreeing();
             for (Sentence other : agreeing) {
                 refs.add(citations.cite(other));
             }

@@ -65,6 +65,16 @@ class ExtractiveAnswererTest {
         assertTrue(answer.text().contains("May 19"), answer.text());
     }
 
+    @Test
+    void articles_agree_on_an_outlet_question_only_when_they_credit_the_same_outlet() {
+        Answer answer = ask("Which outlet's headline called Karpathy a former Tesla AI leader?");
+
+        assertTrue(answer.text().contains("CNBC"), answer.text());
+        // Reuters' headline about the same hire is close in meaning but is another outlet's: no agreement.
+        answer.citations().forEach(c -> assertEquals("CNBC", c.via().isEmpty() ? c.outlet() : c.via(),
+                answer.footer().toString()));
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"Who won the 2022 World Cup final?", "Will it rain in Paris tomorrow?",
             "What is the best pizza in New York?", "How old is Nick Joseph?",
