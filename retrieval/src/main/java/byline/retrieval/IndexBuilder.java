@@ -7,9 +7,7 @@ import byline.corpus.Sentence;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import java.util.ArrayList;
 import java.util.IdentityHashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -43,8 +41,8 @@ public final class IndexBuilder {
 
     /**
      * Above this many chunks the index switches to its large-corpus form: approximate (HNSW) vector search,
-     * and each sentence scored with its chunk's vector instead of one of its own (half the embedding work and
-     * memory). Below it, search is exact and every sentence has its own vector.
+     * and each sentence scored with its chunk's vector instead of one of its own (only chunk vectors are kept, on
+     * disk, so the heap holds a third of the vectors). Below it, search is exact and every sentence keeps its own.
      */
     public static final int EXACT_LIMIT = 20_000;
 
@@ -73,20 +71,16 @@ public final class IndexBuilder {
     }
 
     private Index.Parts exact(List<Chunk> chunks, Lexicon lexicon) {
-        Map<String, Integer> unique = new LinkedHashMap<>(); // text -> slot, so equal texts embed once
-        List<Integer> chunkSlots = new ArrayList<>();
-        Map<Sentence, Integer> sentenceSlots = new IdentityHashMap<>();
+        ChunkTexts texts = new ChunkTexts(chunks);
+        List<float[]> vectors = vectors(texts.texts());
+        Map<Sentence, float[]> sentenceVectors = new IdentityHashMap<>();
         for (Chunk c : chunks) {
-            chunkSlots.add(unique.computeIfAbsent(c.indexText(), t -> unique.size()));
             for (Sentence s : c.sentences()) {
-                sentenceSlots.put(s, unique.computeIfAbsent(s.text(), t -> unique.size()));
+                sentenceVectors.put(s, texts.vector(vectors, s.text()));
             }
         }
-        List<float[]> vectors = vectors(new ArrayList<>(unique.keySet()));
-        List<float[]> chunkVectors = chunkSlots.stream().map(vectors::get).toList();
-        Map<Sentence, float[]> sentenceVectors = new IdentityHashMap<>();
-        sentenceSlots.forEach((s, slot) -> sentenceVectors.put(s, vectors.get(slot)));
-        return new Index.Parts(new ExactVectors(chunkVectors), new KeywordIndex(chunks, lexicon), sentenceVectors);
+        return new Index.Parts(new ExactVectors(texts.chunkVectors(vectors)), new KeywordIndex(chunks, lexicon),
+                sentenceVectors);
     }
 
     /**
@@ -96,7 +90,12 @@ public final class IndexBuilder {
     private Index large(List<Chunk> chunks, Lexicon lexicon) {
         List<String> texts = chunks.stream().map(Chunk::indexText).toList();
         String key = EmbeddingCache.key(embedder.modelId(), texts);
-        List<float[]> chunkVectors = vectors(texts, key);
+        List<float[]> chunkVectors = cache.read(key, texts.size()).orElseGet(() -> {
+            ChunkTexts parts = new ChunkTexts(chunks);
+            List<float[]> composed = parts.chunkVectors(embed(parts.texts()));
+            cache.write(key, composed);
+            return composed;
+        });
         Map<Sentence, float[]> sentenceVectors = new IdentityHashMap<>();
         for (int i = 0; i < chunks.size(); i++) {
             for (Sentence s : chunks.get(i).sentences()) {
@@ -113,21 +112,23 @@ public final class IndexBuilder {
     }
 
     private List<float[]> vectors(List<String> texts) {
-        return vectors(texts, EmbeddingCache.key(embedder.modelId(), texts));
-    }
-
-    private List<float[]> vectors(List<String> texts, String key) {
+        String key = EmbeddingCache.key(embedder.modelId(), texts);
         Optional<List<float[]>> cached = cache.read(key, texts.size());
         if (cached.isPresent()) {
             log.debug("embeddings for {} texts read from cache", texts.size());
             return cached.get();
         }
+        List<float[]> vectors = embed(texts);
+        cache.write(key, vectors);
+        return vectors;
+    }
+
+    private List<float[]> embed(List<String> texts) {
         long start = System.nanoTime();
         progress.start(texts.size());
         List<float[]> vectors = embedder.embedAll(texts, progress::advance);
         progress.done();
         log.info("embedded {} texts in {} ms", texts.size(), (System.nanoTime() - start) / 1_000_000);
-        cache.write(key, vectors);
         return vectors;
     }
 }
