@@ -4,7 +4,7 @@ import byline.retrieval.Progress;
 
 import java.io.PrintStream;
 
-/** A one-line progress bar on the terminal while embeddings are computed; silent when not a terminal. */
+/** A one-line progress bar on the terminal while a first build embeds or links; silent when not a terminal. */
 public final class TerminalProgress implements Progress {
     private static final int WIDTH = 30;
     private final PrintStream out;
@@ -27,10 +27,15 @@ public final class TerminalProgress implements Progress {
     }
 
     @Override
-    public void start(int total) {
+    public void start(Task task, int total) {
         this.total = total;
         this.started = System.nanoTime();
-        out.printf("Indexing %d passages (first run only; cached afterwards)%n", total);
+        out.println(switch (task) {
+            case EMBEDDING -> String.format("Embedding %,d sentences and headings (first run only; cached afterwards)",
+                    total);
+            case VECTOR_GRAPH -> String.format("Linking %,d passages into the vector search graph (first run only)",
+                    total);
+        });
         draw(0);
     }
 

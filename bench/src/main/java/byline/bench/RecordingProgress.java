@@ -16,9 +16,9 @@ final class RecordingProgress implements Progress {
     }
 
     @Override
-    public void start(int total) {
-        embedded = true;
-        bar.start(total);
+    public void start(Task task, int total) {
+        embedded |= task == Task.EMBEDDING;
+        bar.start(task, total);
     }
 
     @Override

@@ -28,7 +28,7 @@ import java.util.List;
 final class HnswVectors implements VectorIndex {
     private static final String FIELD = "v";
     /** Candidates the graph search explores per query, above the number asked for: trades speed for recall. */
-    static final int EXPLORE = 400;
+    static final int EXPLORE = 1500;
 
     private final IndexSearcher searcher;
     private final List<float[]> vectors;
@@ -39,16 +39,16 @@ final class HnswVectors implements VectorIndex {
     }
 
     /** Opens the graph in {@code dir}, building it there first when it is missing or incomplete. */
-    static HnswVectors open(Path dir, List<float[]> vectors) {
+    static HnswVectors open(Path dir, List<float[]> vectors, Progress progress) {
         try {
             if (!Files.exists(dir.resolve(COMPLETE))) {
-                build(dir, vectors);
+                build(dir, vectors, progress);
             }
             DirectoryReader reader = DirectoryReader.open(FSDirectory.open(dir));
             if (reader.maxDoc() != vectors.size()) {
                 reader.close();
                 Files.deleteIfExists(dir.resolve(COMPLETE));
-                return open(dir, vectors);
+                return open(dir, vectors, progress);
             }
             return new HnswVectors(new IndexSearcher(reader), vectors);
         } catch (IOException e) {
@@ -57,20 +57,28 @@ final class HnswVectors implements VectorIndex {
     }
 
     private static final String COMPLETE = "byline-complete";
+    private static final int PROGRESS_STEP = 1000;
 
-    private static void build(Path dir, List<float[]> vectors) throws IOException {
+    /** Lucene links each vector into the graph as it is added, so progress is counted per document. */
+    private static void build(Path dir, List<float[]> vectors, Progress progress) throws IOException {
         Files.createDirectories(dir);
         IndexWriterConfig config = new IndexWriterConfig()
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
                 .setMergePolicy(NoMergePolicy.INSTANCE)
                 .setRAMBufferSizeMB(256);
         try (Directory d = FSDirectory.open(dir); IndexWriter writer = new IndexWriter(d, config)) {
-            for (float[] v : vectors) {
+            progress.start(Progress.Task.VECTOR_GRAPH, vectors.size());
+            for (int i = 0; i < vectors.size(); i++) {
                 Document doc = new Document();
-                doc.add(new KnnFloatVectorField(FIELD, v, VectorSimilarityFunction.DOT_PRODUCT));
+                doc.add(new KnnFloatVectorField(FIELD, vectors.get(i), VectorSimilarityFunction.DOT_PRODUCT));
                 writer.addDocument(doc);
+                if ((i + 1) % PROGRESS_STEP == 0) {
+                    progress.advance(i + 1);
+                }
             }
             writer.commit();
+            progress.advance(vectors.size());
+            progress.done();
         }
         Files.writeString(dir.resolve(COMPLETE), Integer.toString(vectors.size()));
     }

@@ -103,7 +103,7 @@ public final class IndexBuilder {
             }
         }
         long start = System.nanoTime();
-        HnswVectors graph = HnswVectors.open(cache.graphDir(key), chunkVectors);
+        HnswVectors graph = HnswVectors.open(cache.graphDir(key), chunkVectors, progress);
         String bm25 = EmbeddingCache.key(CodeFingerprint.of(Lexicon.class, "Lexicon", "KeywordIndex"), texts);
         KeywordIndex keywords = KeywordIndex.onDisk(cache.dir().resolve("bm25-" + bm25), chunks, lexicon);
         log.info("vector graph and BM25 index of {} chunks ready in {} ms", chunks.size(),
@@ -125,7 +125,7 @@ public final class IndexBuilder {
 
     private List<float[]> embed(List<String> texts) {
         long start = System.nanoTime();
-        progress.start(texts.size());
+        progress.start(Progress.Task.EMBEDDING, texts.size());
         List<float[]> vectors = embedder.embedAll(texts, progress::advance);
         progress.done();
         log.info("embedded {} texts in {} ms", texts.size(), (System.nanoTime() - start) / 1_000_000);

@@ -98,8 +98,8 @@ class EmbeddingCacheTest {
         int starts;
 
         @Override
-        public void start(int total) {
-            starts++;
+        public void start(Task task, int total) {
+            starts += task == Task.EMBEDDING ? 1 : 0;
         }
 
         @Override

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.io.TempDir;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -52,6 +53,38 @@ class LargeCorpusIndexTest {
         assertEquals(1, graphs);
         assertEquals(1, graphDirs());
         assertEquals("one", again.retrieve("Nick Joseph pretraining", 1).get(0).chunk().docId());
+    }
+
+    @Test
+    void shows_progress_while_embedding_and_while_linking_the_graph_and_none_on_a_warm_start() {
+        List<String> events = new ArrayList<>();
+        Progress recording = new Progress() {
+            @Override
+            public void start(Task task, int total) {
+                events.add(task + " " + total);
+            }
+
+            @Override
+            public void advance(int done) {
+                events.add("advance " + done);
+            }
+
+            @Override
+            public void done() {
+                events.add("done");
+            }
+        };
+
+        int chunks = new IndexBuilder(SharedModel.embedder(), new EmbeddingCache(cacheDir), recording, 1)
+                .build(new CorpusLoader().load(corpusDir)).chunks().size();
+        int graphStart = events.indexOf("VECTOR_GRAPH " + chunks);
+        events.add("| warm");
+        new IndexBuilder(SharedModel.embedder(), new EmbeddingCache(cacheDir), recording, 1)
+                .build(new CorpusLoader().load(corpusDir));
+
+        assertTrue(events.get(0).startsWith("EMBEDDING "), events.toString());
+        assertTrue(graphStart > 0, events.toString());
+        assertEquals(List.of("advance " + chunks, "done", "| warm"), events.subList(graphStart + 1, events.size()));
     }
 
     @Test
