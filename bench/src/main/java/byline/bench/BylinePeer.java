@@ -34,7 +34,8 @@ final class BylinePeer implements Peer {
 
     @Override
     public String description() {
-        return "sentence-aware chunks, MiniLM + BM25 fused by RRF, extractive answer with cited sentences, abstains";
+        return "sentence-aware chunks, MiniLM (int8, Byline's default) + BM25 fused by RRF, extractive answer with cited "
+                + "sentences, abstains";
     }
 
     @Override

@@ -40,11 +40,10 @@ final class AnswerPolicy {
     }
 
     /** The sentence that answers {@code part}, or empty when none does. */
-    Optional<Scored> choose(String part, Map<String, Double> weights, List<Scored> ranked) {
+    Optional<Scored> choose(String part, AnswerType type, Map<String, Double> weights, List<Scored> ranked) {
         if (unknownShare(weights) >= MAX_UNKNOWN_SHARE) {
             return Optional.empty();
         }
-        AnswerType type = AnswerType.of(part);
         double conflicting = 0;
         for (Scored s : ranked) {
             if (s.score() < MIN_SCORE || s.score() < conflicting * CONFLICT_MARGIN) {

@@ -75,7 +75,7 @@ public final class ExtractiveAnswerer implements Answerer {
             ranked.stream().limit(EVIDENCE_PER_PART).forEach(s -> evidence.add(
                     new Evidence(s.sentence().docId(), s.sentence().text(), s.score(), s.detail())));
             AnswerType type = AnswerType.of(part);
-            policy.choose(part, weights, ranked).ifPresent(best -> {
+            policy.choose(part, type, weights, ranked).ifPresent(best -> {
                 addNew(chosen, best, ranked, type);
                 companion(best, ranked).ifPresent(c -> addNew(chosen, c, ranked, type));
             });

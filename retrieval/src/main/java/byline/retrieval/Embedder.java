@@ -16,8 +16,8 @@ import java.util.function.IntConsumer;
 /**
  * all-MiniLM-L6-v2, in process. The model starts loading in the background as soon as this object exists,
  * so reading the corpus and the cache overlap with the model load. Every ONNX run is single-threaded: a
- * question runs on its caller's thread, and bulk embedding runs one batch per core at once, sorting texts by
- * length and padding similar lengths into one run.
+ * question runs on its caller's thread, and bulk embedding keeps one run going per core (one text per run for
+ * the int8 model, padded batches of similar length for float32).
  */
 public final class Embedder {
     /** Texts one worker tokenizes, sorts and embeds at a time (and the progress bar's step). */
