@@ -2,10 +2,14 @@ package byline.retrieval;
 
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.KnnFloatVectorField;
+import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NoMergePolicy;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.VectorSimilarityFunction;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.KnnFloatVectorQuery;
@@ -19,22 +23,31 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Approximate search for large corpora: Lucene's HNSW graph over the chunk vectors, kept on disk next to the
- * embedding cache (memory-mapped, so a warm start opens it instead of rebuilding the graph). Documents are
- * added in ordinal order into segments that are never merged, so a Lucene doc id is the chunk ordinal.
+ * embedding cache (memory-mapped, so a warm start opens it instead of rebuilding the graph). Linking is the
+ * slow part of a build and runs on every core: each thread adds a share of the chunks, so each builds its
+ * own segment's graph, and each document carries its chunk ordinal as a doc value.
  */
 final class HnswVectors implements VectorIndex {
     private static final String FIELD = "v";
+    private static final String ORDINAL = "ordinal";
     /** Candidates the graph search explores per query, above the number asked for: trades speed for recall. */
-    static final int EXPLORE = 1500;
+    static final int EXPLORE = 2000;
 
     private final IndexSearcher searcher;
+    private final List<LeafReaderContext> leaves;
     private final List<float[]> vectors;
 
     private HnswVectors(IndexSearcher searcher, List<float[]> vectors) {
         this.searcher = searcher;
+        this.leaves = searcher.getIndexReader().leaves();
         this.vectors = vectors;
     }
 
@@ -56,31 +69,68 @@ final class HnswVectors implements VectorIndex {
         }
     }
 
-    private static final String COMPLETE = "byline-complete";
+    /** Written last; its name changes with the layout, so a graph of an older layout is rebuilt. */
+    private static final String COMPLETE = "byline-complete-v2";
     private static final int PROGRESS_STEP = 1000;
 
-    /** Lucene links each vector into the graph as it is added, so progress is counted per document. */
+    /** Lucene links each vector into its segment's graph as it is added, so progress is counted per document. */
     private static void build(Path dir, List<float[]> vectors, Progress progress) throws IOException {
         Files.createDirectories(dir);
         IndexWriterConfig config = new IndexWriterConfig()
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
                 .setMergePolicy(NoMergePolicy.INSTANCE)
-                .setRAMBufferSizeMB(256);
+                .setRAMBufferSizeMB(512);
+        int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
         try (Directory d = FSDirectory.open(dir); IndexWriter writer = new IndexWriter(d, config)) {
             progress.start(Progress.Task.VECTOR_GRAPH, vectors.size());
-            for (int i = 0; i < vectors.size(); i++) {
-                Document doc = new Document();
-                doc.add(new KnnFloatVectorField(FIELD, vectors.get(i), VectorSimilarityFunction.DOT_PRODUCT));
-                writer.addDocument(doc);
-                if ((i + 1) % PROGRESS_STEP == 0) {
-                    progress.advance(i + 1);
-                }
+            AtomicInteger added = new AtomicInteger();
+            List<Future<?>> shares = new ArrayList<>();
+            int share = (vectors.size() + threads - 1) / threads;
+            for (int from = 0; from < vectors.size(); from += share) {
+                int start = from;
+                int end = Math.min(vectors.size(), from + share);
+                shares.add(pool.submit(() -> add(writer, vectors, start, end, added, progress)));
+            }
+            for (Future<?> f : shares) {
+                await(f);
             }
             writer.commit();
             progress.advance(vectors.size());
             progress.done();
+        } finally {
+            pool.shutdownNow();
         }
         Files.writeString(dir.resolve(COMPLETE), Integer.toString(vectors.size()));
+    }
+
+    private static Void add(IndexWriter writer, List<float[]> vectors, int from, int to, AtomicInteger added,
+                            Progress progress) throws IOException {
+        for (int i = from; i < to; i++) {
+            Document doc = new Document();
+            doc.add(new KnnFloatVectorField(FIELD, vectors.get(i), VectorSimilarityFunction.DOT_PRODUCT));
+            doc.add(new NumericDocValuesField(ORDINAL, i));
+            writer.addDocument(doc);
+            int done = added.incrementAndGet();
+            if (done % PROGRESS_STEP == 0) {
+                synchronized (progress) { // a terminal bar is drawn by one thread at a time
+                    progress.advance(done);
+                }
+            }
+        }
+        return null;
+    }
+
+    private static void await(Future<?> f) throws IOException {
+        try {
+            f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while linking the vector graph", e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof IOException io ? io
+                    : new IOException("linking the vector graph failed", e.getCause());
+        }
     }
 
     @Override
@@ -90,12 +140,21 @@ final class HnswVectors implements VectorIndex {
             List<Hit> hits = new ArrayList<>();
             for (ScoreDoc d : searcher.search(q, limit).scoreDocs) {
                 // DOT_PRODUCT scores (1 + dot) / 2 for normalised vectors.
-                hits.add(new Hit(d.doc, 2.0 * d.score - 1));
+                hits.add(new Hit(ordinal(d.doc), 2.0 * d.score - 1));
             }
             return hits;
         } catch (IOException e) {
             throw new UncheckedIOException("vector search failed", e);
         }
+    }
+
+    private int ordinal(int doc) throws IOException {
+        LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+        NumericDocValues ordinals = leaf.reader().getNumericDocValues(ORDINAL);
+        if (ordinals == null || !ordinals.advanceExact(doc - leaf.docBase)) {
+            throw new IOException("vector graph document " + doc + " has no chunk ordinal");
+        }
+        return (int) ordinals.longValue();
     }
 
     @Override
