@@ -71,10 +71,10 @@ public final class ExtractiveAnswerer implements Answerer {
             Map<String, Double> weights = scorer.weights(part, question.earlier());
             // "BUSINESS 2.0's table" names the article; its outlet's words say nothing about the answer.
             references.namesIn(part).forEach(name -> weights.keySet().removeAll(index.lexicon().terms(name)));
-            List<Scored> ranked = scorer.score(part, passages, partVector, weights, named);
+            AnswerType type = AnswerType.of(part);
+            List<Scored> ranked = scorer.score(part, type, passages, partVector, weights, named);
             ranked.stream().limit(EVIDENCE_PER_PART).forEach(s -> evidence.add(
                     new Evidence(s.sentence().docId(), s.sentence().text(), s.score(), s.detail())));
-            AnswerType type = AnswerType.of(part);
             policy.choose(part, type, weights, ranked).ifPresent(best -> {
                 addNew(chosen, best, ranked, type);
                 companion(best, ranked).ifPresent(c -> addNew(chosen, c, ranked, type));

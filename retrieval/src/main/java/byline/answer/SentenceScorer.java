@@ -43,11 +43,11 @@ final class SentenceScorer {
     }
 
     /**
+     * @param type  the kind of answer the question asks for
      * @param named articles the question names (by outlet or date); their sentences are preferred
      */
-    List<Scored> score(String question, List<Passage> passages, float[] questionVector, Map<String, Double> weights,
-                       Set<String> named) {
-        AnswerType type = AnswerType.of(question);
+    List<Scored> score(String question, AnswerType type, List<Passage> passages, float[] questionVector,
+                       Map<String, Double> weights, Set<String> named) {
         Map<Sentence, Passage> candidates = new IdentityHashMap<>();
         for (Passage p : passages) {
             p.chunk().sentences().forEach(s -> candidates.putIfAbsent(s, p));

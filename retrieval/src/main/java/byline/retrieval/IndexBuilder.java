@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /** Builds an {@link Index} from a corpus, embedding only what the on-disk cache does not already hold. */
 public final class IndexBuilder {
@@ -90,11 +91,9 @@ public final class IndexBuilder {
     private Index large(List<Chunk> chunks, Lexicon lexicon) {
         List<String> texts = chunks.stream().map(Chunk::indexText).toList();
         String key = EmbeddingCache.key(embedder.modelId(), texts);
-        List<float[]> chunkVectors = cache.read(key, texts.size()).orElseGet(() -> {
+        List<float[]> chunkVectors = cached(key, texts.size(), () -> {
             ChunkTexts parts = new ChunkTexts(chunks);
-            List<float[]> composed = parts.chunkVectors(embed(parts.texts()));
-            cache.write(key, composed);
-            return composed;
+            return parts.chunkVectors(embed(parts.texts()));
         });
         Map<Sentence, float[]> sentenceVectors = new IdentityHashMap<>();
         for (int i = 0; i < chunks.size(); i++) {
@@ -112,13 +111,17 @@ public final class IndexBuilder {
     }
 
     private List<float[]> vectors(List<String> texts) {
-        String key = EmbeddingCache.key(embedder.modelId(), texts);
-        Optional<List<float[]>> cached = cache.read(key, texts.size());
-        if (cached.isPresent()) {
-            log.debug("embeddings for {} texts read from cache", texts.size());
-            return cached.get();
+        return cached(EmbeddingCache.key(embedder.modelId(), texts), texts.size(), () -> embed(texts));
+    }
+
+    /** The {@code size} vectors cached under {@code key}, or computed, cached and returned. */
+    private List<float[]> cached(String key, int size, Supplier<List<float[]>> compute) {
+        Optional<List<float[]>> stored = cache.read(key, size);
+        if (stored.isPresent()) {
+            log.debug("{} vectors read from cache", size);
+            return stored.get();
         }
-        List<float[]> vectors = embed(texts);
+        List<float[]> vectors = compute.get();
         cache.write(key, vectors);
         return vectors;
     }
