@@ -56,11 +56,11 @@ final class LibraryLoader {
         Index index = new IndexBuilder(embedder, new EmbeddingCache(cacheDir), progress).build(corpus);
         embedder.awaitModel();
         int top = settings.getInt("byline.retrieval.top", 8);
-        ExtractiveAnswerer extractive = new ExtractiveAnswerer(index, corpus, top);
+        ExtractiveAnswerer extractive = new ExtractiveAnswerer(index, index, corpus, byline.answer.AnswerModels.bundled(), top);
         Answerer answerer = extractive;
         if (llm.enabled()) {
             LlmModel model = new LlmModel(ChatModels.create(llm), llm.name(), llm.timeout());
-            answerer = new LlmAnswerer(model, index, corpus.byId(), extractive, top);
+            answerer = new LlmAnswerer(model, corpus.byId(), extractive, top);
             log.info("answers by {} at {} (timeout {} ms), extractive when it fails", llm.name(), llm.baseUrl(),
                     llm.timeout().toMillis());
         }

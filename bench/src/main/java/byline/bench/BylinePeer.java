@@ -24,7 +24,7 @@ final class BylinePeer implements Peer {
 
     BylinePeer(Corpus corpus, Path cacheDir) {
         this.index = new IndexBuilder(new Embedder(), new EmbeddingCache(cacheDir), Progress.NONE).build(corpus);
-        this.answerer = new ExtractiveAnswerer(index, corpus, TOP);
+        this.answerer = new ExtractiveAnswerer(index, index, corpus, byline.answer.AnswerModels.bundled(), TOP);
     }
 
     @Override

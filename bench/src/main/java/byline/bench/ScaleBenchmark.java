@@ -76,7 +76,7 @@ final class ScaleBenchmark {
 
     /** Whole answers for the dev questions; the first passes warm the JIT and are not counted. */
     private List<Double> latencies(Index index, Corpus corpus) {
-        ExtractiveAnswerer answerer = new ExtractiveAnswerer(index, corpus, TOP);
+        ExtractiveAnswerer answerer = new ExtractiveAnswerer(index, index, corpus, byline.answer.AnswerModels.bundled(), TOP);
         List<Double> out = new ArrayList<>();
         for (int run = 0; run < WARMUP_RUNS + RUNS; run++) {
             for (String q : questions) {

@@ -2,41 +2,62 @@ package byline.answer;
 
 import byline.corpus.Sentence;
 
+import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * What kind of answer a question asks for. A sentence that cannot hold that kind of answer (no date for a
- * "when" question, no age for "how old") never answers it, however similar its words are.
+ * What kind of answer a question asks for, read from its wh-phrase, and whether a sentence can hold one. This
+ * is general English: "who" wants a name the question does not already hold, "when" a date, "how many" a
+ * count, "how much" an amount of anything. The check is one feature of the learned ranker and answerability
+ * model, not a veto: the weights learned from labelled questions decide how much it counts.
  */
 enum AnswerType {
-    AGE("\\bhow old\\b|\\bwhat age\\b|\\bage of\\b",
-            "\\b\\d{1,3}[- ]years?[- ]old\\b|\\baged? \\d|\\bborn (?:in|on)\\b|\\b\\d{1,3}-year-old\\b"),
-    DURATION("\\bhow long\\b",
-            "\\b(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few|many)"
-                    + "[- ](?:years?|months?|weeks?|days?|decades?|hours?|quarters?)\\b"),
-    DATE("^(?:when)\\b|\\b(?:what|which) (?:year|date|month|day)\\b|\\bhow soon\\b",
-            "\\b(?:19|20)\\d{2}\\b|\\b(?:jan(?:uary)?|feb(?:ruary)?|march|april|may \\d|june|july|aug(?:ust)?|"
-                    + "sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\b|\\bq[1-4]\\b|\\bquarters?\\b|"
-                    + "\\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b|"
-                    + "\\b\\d+[-–]\\d+ (?:months|years|quarters)\\b"),
-    NUMBER("\\bhow (?:many|much|large|big)\\b|\\bwhat (?:figure|number|amount|price|percentage|share|sum)\\b"
-            + "|\\bwhat (?:was|is|were|are)\\b.{0,40}\\b(?:revenue|sales|price|cost|valuation|salary|income|profit|"
-            + "funding|budget|worth|pay)\\b",
-            "\\d|\\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|hundred|thousand|"
-                    + "million|billion|trillion|half|single)\\b"),
-    OUTLET("\\b(?:which|what) (?:\\w+ )?(?:outlet|publication|newspaper|paper|magazine|site|news ?site|media)\\b"
-            + "|\\bwho (?:first )?reported\\b", null),
-    ANY("", null);
+    OUTLET("\\b(?:which|what) (?:news )?(?:outlets?|publications?|newspapers?|magazines?|news ?sites?|media)\\b"
+            + "|\\bwho (?:first |originally )?reported\\b"),
+    AGE("\\bhow old\\b|\\bwhat age\\b|\\bat what age\\b"),
+    DATE("^(?:when|since when|until when)\\b|\\b(?:what|which) (?:year|date|month|day|decade|century|time)\\b"
+            + "|\\bhow soon\\b|\\bwhen (?:did|was|were|is|will|does|do|had|has)\\b"),
+    DURATION("\\bhow long\\b"),
+    COUNT("\\bhow many\\b"),
+    AMOUNT("\\bhow (?:much|large|big|far|high|tall|fast|deep|wide|heavy)\\b|\\bwhat (?:is|was|were|are) the (?:size|cost|price|value)\\b"
+            + "|\\bwhat (?:figure|number|amount|price|percentage|percent|share|sum|proportion|rate|cost)\\b"),
+    PERSON("^(?:who|whom|whose)\\b|\\b(?:who|whom|whose) (?:is|was|were|are|did|does|do|has|had|will|would)\\b"
+            + "|\\b(?:which|what) (?:person|people|company|companies|firm|organi[sz]ation|group|team|man|woman|"
+            + "king|president|leader|ruler|author|founder|scientist|engineer|executive)\\b"),
+    PLACE("^where\\b|\\bwhere (?:is|was|were|are|did|does|do|has|had|will)\\b"
+            + "|\\b(?:which|what) (?:country|city|town|region|state|place|continent|location|province|area)\\b"),
+    ANY(null);
+
+    private static final Pattern YEAR_OR_DATE = Pattern.compile(
+            "\\b(?:1[0-9]|20)\\d{2}s?\\b|\\b\\d{1,2}(?:st|nd|rd|th) century\\b|\\b(?:jan(?:uary)?|feb(?:ruary)?|march|"
+                    + "april|may|june|july|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\b"
+                    + "|\\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tomorrow)\\b"
+                    + "|\\bq[1-4]\\b|\\b(?:first|second|third|fourth) quarter\\b|\\b\\d{3,4} (?:bc|ad|bce|ce)\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final String NUMBER_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+            + "thirteen|fourteen|fifteen|twenty|thirty|forty|fifty|hundred|hundreds|thousand|thousands|million|"
+            + "millions|billion|billions|trillion|dozen|dozens|half|several|few";
+    private static final Pattern NUMBER = Pattern.compile("\\d+(?:[.,]\\d+)*|\\b(?:" + NUMBER_WORDS + ")\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern DURATION_UNIT = Pattern.compile("\\b(?:\\d+(?:[.,]\\d+)?|" + NUMBER_WORDS
+            + "|a|an)[- ](?:years?|months?|weeks?|days?|decades?|centuries|century|hours?|minutes?|seconds?|"
+            + "quarters?)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern AGE_PHRASE = Pattern.compile(
+            "\\b\\d{1,3}[- ]years?[- ]old\\b|\\baged? \\d|\\bborn (?:in|on)\\b|\\bat (?:the )?age of\\b",
+            Pattern.CASE_INSENSITIVE);
+    /** A capitalised word: the shape of names of people, organisations and places in English text. */
+    private static final Pattern CAPITALISED = Pattern.compile("(?<![\\p{L}\\p{N}'’])\\p{Lu}[\\p{L}\\p{M}'’.&-]*");
 
     private final Pattern question;
-    private final Pattern answer;
 
-    AnswerType(String question, String answer) {
-        this.question = Pattern.compile(question, Pattern.CASE_INSENSITIVE);
-        this.answer = answer == null ? null : Pattern.compile(answer, Pattern.CASE_INSENSITIVE);
+    AnswerType(String question) {
+        this.question = question == null ? null : Pattern.compile(question, Pattern.CASE_INSENSITIVE);
     }
 
+    /** The kind of answer {@code question} asks for; {@link #ANY} when its wording does not say. */
     static AnswerType of(String question) {
         String q = Chat.withoutFillers(question).toLowerCase(Locale.ROOT);
         for (AnswerType t : values()) {
@@ -47,13 +68,96 @@ enum AnswerType {
         return ANY;
     }
 
-    /** Whether {@code s} can hold this kind of answer to {@code question}. */
-    boolean fits(Sentence s, String question, Counts counts) {
+    /** Whether {@code s} can hold this kind of answer to {@code question}: a value the question lacks. */
+    boolean fits(Sentence s, String question) {
+        String text = s.text();
         return switch (this) {
             case ANY -> true;
             case OUTLET -> s.creditsAnotherOutlet();
-            case NUMBER -> counts.fits(question, s.text());
-            default -> answer.matcher(s.text()).find();
+            case DATE -> YEAR_OR_DATE.matcher(text).find();
+            case AGE -> AGE_PHRASE.matcher(text).find() || hasNewNumber(question, text);
+            case DURATION -> DURATION_UNIT.matcher(text).find() || hasNewNumber(question, text);
+            case COUNT, AMOUNT -> hasNewNumber(question, text);
+            case PERSON, PLACE -> hasNewName(question, text);
         };
+    }
+
+    static boolean hasNewNumber(String question, String text) {
+        Set<String> asked = numbers(question);
+        Matcher m = NUMBER.matcher(text);
+        while (m.find()) {
+            if (!asked.contains(m.group().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Set<String> numbers(String text) {
+        Set<String> out = new java.util.HashSet<>();
+        Matcher m = NUMBER.matcher(text);
+        while (m.find()) {
+            out.add(m.group().toLowerCase(Locale.ROOT));
+        }
+        return out;
+    }
+
+    /**
+     * A capitalised word the question lacks. The sentence's first word is capitalised by position, so it counts
+     * only when the next word is capitalised too ("Marie Curie said", not "The team said").
+     */
+    static boolean hasNewName(String question, String text) {
+        String asked = question.toLowerCase(Locale.ROOT);
+        Matcher m = CAPITALISED.matcher(text);
+        while (m.find()) {
+            String word = m.group().replaceAll("['’.&-]+$", "");
+            if (word.length() < 2 || asked.contains(word.toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            if (m.start() > firstWordEnd(text) || secondWordCapitalised(text, m.end())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int firstWordEnd(String text) {
+        int i = 0;
+        while (i < text.length() && !Character.isLetterOrDigit(text.charAt(i))) {
+            i++;
+        }
+        while (i < text.length() && !Character.isWhitespace(text.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    private static boolean secondWordCapitalised(String text, int from) {
+        int i = from;
+        while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+            i++;
+        }
+        return i < text.length() && Character.isUpperCase(text.charAt(i));
+    }
+
+    /**
+     * The names (capitalised words after the first word) and numbers of a question, lower-cased: the words that pin
+     * down which fact it is about.
+     */
+    static List<String> namesAndNumbers(String question) {
+        List<String> out = new java.util.ArrayList<>();
+        int first = firstWordEnd(question);
+        Matcher m = CAPITALISED.matcher(question);
+        while (m.find()) {
+            String word = m.group().replaceAll("['’.&-]+$|['’]s$", "");
+            if (m.start() > first && word.length() > 1) {
+                out.add(word.toLowerCase(Locale.ROOT));
+            }
+        }
+        Matcher n = Pattern.compile("\\d+(?:[.,]\\d+)*").matcher(question);
+        while (n.find()) {
+            out.add(n.group());
+        }
+        return out;
     }
 }

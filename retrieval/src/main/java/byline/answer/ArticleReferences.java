@@ -77,6 +77,31 @@ final class ArticleReferences {
         return names;
     }
 
+    /**
+     * Nouns a question uses for an article itself ("the March 3 piece", "the Planet's write-up"). Once the
+     * question names an article, they say which article, not which fact.
+     */
+    private static final Pattern REFERENCE_NOUNS = Pattern.compile(
+            "\\b(?:piece|article|story|post|write-?up|report|analysis|note|column|coverage|op-ed|blog|feature)s?\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    /**
+     * {@code question} without the words that name an article: its outlet, its date, and then the nouns that
+     * stand for the article. A question that names none comes back unchanged.
+     */
+    String withoutReferences(String question) {
+        String out = question;
+        for (Probe p : probes) {
+            if (p.matches(out)) {
+                out = p.pattern().matcher(out).replaceAll(" ");
+            }
+        }
+        if (out.equals(question)) {
+            return question;
+        }
+        return REFERENCE_NOUNS.matcher(out).replaceAll(" ").replaceAll("\\s+", " ").strip();
+    }
+
     /** Ids of the articles {@code question} names, in corpus order; empty when it names none. */
     Set<String> in(String question) {
         BitSet named = new BitSet(ids.size());

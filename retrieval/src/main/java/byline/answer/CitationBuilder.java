@@ -8,7 +8,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Numbers citations in order of first use; one per (article, credited outlet) pair. */
+/**
+ * Numbers citations in order of first use; one per article. The outlet a sentence credits ("according to
+ * Reuters") goes on that article's citation line as its "via".
+ */
 final class CitationBuilder {
     private final Map<String, Article> articles;
     private final Map<String, Citation> byKey = new LinkedHashMap<>();
@@ -19,8 +22,7 @@ final class CitationBuilder {
 
     /** The citation number for {@code s}, creating the citation on first use. */
     int cite(Sentence s) {
-        String key = s.docId() + "\u0000" + s.credited();
-        Citation c = byKey.computeIfAbsent(key, k -> {
+        Citation c = byKey.computeIfAbsent(s.docId(), k -> {
             Article a = articles.get(s.docId());
             if (a == null) {
                 throw new IllegalStateException("sentence of unknown article " + s.docId());

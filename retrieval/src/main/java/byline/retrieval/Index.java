@@ -9,13 +9,14 @@ import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
  * The searchable corpus: chunk vectors (MiniLM) and BM25, fused by reciprocal rank fusion, plus the
  * per-sentence vectors and terms the extractive answerer scores sentences with. Immutable, thread-safe.
  */
-public final class Index implements Retriever {
+public final class Index implements Retriever, SentenceIndex {
     /** The usual RRF constant: dampens the weight of the very first ranks. */
     static final int RRF_K = 60;
     private static final int CANDIDATES = 30;
@@ -60,12 +61,8 @@ public final class Index implements Retriever {
         }
     }
 
-    @Override
-    public List<Passage> retrieve(String query, int limit) {
-        return retrieve(query, embedder.embed(query), limit);
-    }
-
     /** Hybrid search with an already computed query vector. */
+    @Override
     public List<Passage> retrieve(String query, float[] queryVector, int limit) {
         return fuse(vectors.search(queryVector, CANDIDATES), keywords.search(query, CANDIDATES), queryVector, limit);
     }
@@ -74,6 +71,7 @@ public final class Index implements Retriever {
      * Hybrid search within some articles only, for questions that name the article they mean
      * ("according to InsightArea", "the May 22 piece"). Exact vector search over those articles' chunks.
      */
+    @Override
     public List<Passage> retrieveWithin(String query, float[] queryVector, int limit, Set<String> docs) {
         List<VectorIndex.Hit> dense = new ArrayList<>();
         for (String doc : docs) {
@@ -116,12 +114,12 @@ public final class Index implements Retriever {
         return vectors.vector(ordinal);
     }
 
-    /** The embedding of {@code text} (a question). */
+    @Override
     public float[] embed(String text) {
         return embedder.embed(text);
     }
 
-    /** The embedding of a corpus sentence. */
+    @Override
     public float[] sentenceVector(Sentence s) {
         float[] v = sentenceVectors.get(s);
         if (v == null) {
@@ -130,26 +128,35 @@ public final class Index implements Retriever {
         return v;
     }
 
-    /** The normalised terms of a corpus sentence. */
+    @Override
     public Set<String> sentenceTerms(Sentence s) {
         Set<String> t = sentenceTerms.get(s);
         return t != null ? t : lexicon.terms(s.text());
     }
 
-    /** The normalised terms of a heading of the corpus. */
+    @Override
     public Set<String> headingTerms(String heading) {
         Set<String> t = headingTerms.get(heading);
         return t != null ? t : lexicon.terms(heading);
     }
 
-    /** The sentence right after {@code s} in its article, if any. */
-    public java.util.Optional<Sentence> next(Sentence s) {
-        List<Sentence> doc = byDocument.getOrDefault(s.docId(), List.of());
-        int i = s.position() + 1;
-        return i < doc.size() && doc.get(i).position() == i ? java.util.Optional.of(doc.get(i))
-                : java.util.Optional.empty();
+    @Override
+    public Optional<Sentence> next(Sentence s) {
+        return at(s.docId(), s.position() + 1);
     }
 
+    @Override
+    public Optional<Sentence> previous(Sentence s) {
+        return at(s.docId(), s.position() - 1);
+    }
+
+    private Optional<Sentence> at(String doc, int position) {
+        List<Sentence> sentences = byDocument.getOrDefault(doc, List.of());
+        return position >= 0 && position < sentences.size() && sentences.get(position).position() == position
+                ? Optional.of(sentences.get(position)) : Optional.empty();
+    }
+
+    @Override
     public Lexicon lexicon() {
         return lexicon;
     }

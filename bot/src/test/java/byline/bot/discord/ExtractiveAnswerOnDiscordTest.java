@@ -28,7 +28,7 @@ class ExtractiveAnswerOnDiscordTest {
         // given the bundled articles indexed for real
         Corpus corpus = new CorpusLoader().load(BundledCorpus.path());
         Index index = new IndexBuilder(new Embedder(), new EmbeddingCache(cache), Progress.NONE).build(corpus);
-        Library library = new Library(corpus, new ExtractiveAnswerer(index, corpus, 8));
+        Library library = new Library(corpus, new ExtractiveAnswerer(index, index, corpus, byline.answer.AnswerModels.bundled(), 8));
         RateLimiter unlimited = new RateLimiter(100, Duration.ofSeconds(1), InstantSource.system(), 100);
 
         try (RunningBot running = RunningBot.start(library, 2, unlimited)) {

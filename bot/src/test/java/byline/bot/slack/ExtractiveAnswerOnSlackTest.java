@@ -27,7 +27,7 @@ class ExtractiveAnswerOnSlackTest {
         // given the bundled articles indexed for real
         Corpus corpus = new CorpusLoader().load(BundledCorpus.path());
         Index index = new IndexBuilder(new Embedder(), new EmbeddingCache(cache), Progress.NONE).build(corpus);
-        ExtractiveAnswerer answerer = new ExtractiveAnswerer(index, corpus, 8);
+        ExtractiveAnswerer answerer = new ExtractiveAnswerer(index, index, corpus, byline.answer.AnswerModels.bundled(), 8);
 
         try (SlackTestRig rig = new SlackTestRig(answerer, corpus)) {
             // when someone asks Byline in a channel

@@ -3,10 +3,10 @@ package byline.answer.llm;
 import byline.answer.Answer;
 import byline.answer.Answerer;
 import byline.answer.Evidence;
+import byline.answer.ExtractiveAnswerer;
 import byline.answer.Question;
 import byline.corpus.Article;
 import byline.retrieval.Passage;
-import byline.retrieval.Retriever;
 import dev.langchain4j.model.chat.response.ChatResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -30,24 +30,21 @@ public final class LlmAnswerer implements Answerer {
     private static final Logger log = LoggerFactory.getLogger(LlmAnswerer.class);
 
     private final LlmModel model;
-    private final Retriever retriever;
     private final Map<String, Article> articles;
-    private final Answerer extractive;
+    private final ExtractiveAnswerer extractive;
     private final int top;
     private final PromptBuilder prompts;
     private final ExecutorService calls;
 
     /**
      * @param model      the chat model, its name and timeout
-     * @param retriever  finds the passages the model is shown
      * @param articles   the corpus articles by id (for citations)
-     * @param extractive the offline answerer: the gate before the model and the fallback after it
+     * @param extractive the offline answerer: the gate before the model, the fallback after it, and the
+     *                   retrieval whose passages the model is shown
      * @param top        how many passages the model is shown
      */
-    public LlmAnswerer(LlmModel model, Retriever retriever, Map<String, Article> articles, Answerer extractive,
-                       int top) {
+    public LlmAnswerer(LlmModel model, Map<String, Article> articles, ExtractiveAnswerer extractive, int top) {
         this.model = Objects.requireNonNull(model, "model");
-        this.retriever = Objects.requireNonNull(retriever, "retriever");
         this.articles = Map.copyOf(articles);
         this.extractive = Objects.requireNonNull(extractive, "extractive");
         if (top < 1) {
@@ -71,12 +68,12 @@ public final class LlmAnswerer implements Answerer {
     @Override
     public Answer answer(Question question) {
         long deadline = System.nanoTime() + model.timeout().toNanos();
-        Answer offline = extractive.answer(question);
+        ExtractiveAnswerer.Reading reading = extractive.read(question);
+        Answer offline = reading.answer();
         if (offline.abstained()) {
             return offline; // the passages do not answer: the model is never given the chance to
         }
-        String context = question.hasEarlier() ? question.earlier() + " " + question.text() : question.text();
-        List<Passage> passages = retriever.retrieve(context, top);
+        List<Passage> passages = reading.passages().subList(0, Math.min(top, reading.passages().size()));
         List<Evidence> evidence = passages.stream()
                 .map(p -> new Evidence(p.chunk().docId(), p.chunk().text(), p.score(), p.detail())).toList();
         try {

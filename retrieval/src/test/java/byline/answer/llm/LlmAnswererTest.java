@@ -29,7 +29,7 @@ class LlmAnswererTest {
             + "Hire That Bets on AI-Assisted Research\" (2026-05-27)";
     private static final Duration PATIENT = Duration.ofSeconds(10);
 
-    private final ExtractiveAnswerer extractive = new ExtractiveAnswerer(SharedModel.index(), SharedModel.corpus(), 8);
+    private final ExtractiveAnswerer extractive = new ExtractiveAnswerer(SharedModel.index(), SharedModel.index(), SharedModel.corpus(), byline.answer.AnswerModels.bundled(), 8);
     private FakeLlmServer server;
 
     @AfterEach
@@ -42,7 +42,7 @@ class LlmAnswererTest {
     private LlmAnswerer answerer(Dialect dialect, Duration timeout, int top) {
         server = new FakeLlmServer(dialect);
         LlmModel model = new LlmModel(server.client(PATIENT), dialect.name().toLowerCase() + "/test-model", timeout);
-        return new LlmAnswerer(model, SharedModel.index(), SharedModel.corpus().byId(), extractive, top);
+        return new LlmAnswerer(model, SharedModel.corpus().byId(), extractive, top);
     }
 
     private static String cite(Prompt p, String fact, String claim) {

@@ -60,13 +60,13 @@ class PromptInjectionTest {
         Corpus corpus = new CorpusLoader().load(corpusDir);
         Index index = new IndexBuilder(SharedModel.embedder(), new EmbeddingCache(Path.of("target", "test-embeddings")),
                 Progress.NONE).build(corpus);
-        ExtractiveAnswerer extractive = new ExtractiveAnswerer(index, corpus, 8);
+        ExtractiveAnswerer extractive = new ExtractiveAnswerer(index, index, corpus, byline.answer.AnswerModels.bundled(), 8);
         try (FakeLlmServer server = new FakeLlmServer(Dialect.OPENAI)) {
             server.replyText(p -> "The Harbor Tunnel carries about 40,000 vehicles a day ["
                     + p.passageWith("40,000 vehicles") + "].");
             LlmModel model = new LlmModel(server.client(Duration.ofSeconds(10)), "openai/test-model",
                     Duration.ofSeconds(10));
-            LlmAnswerer llm = new LlmAnswerer(model, index, corpus.byId(), extractive, 8);
+            LlmAnswerer llm = new LlmAnswerer(model, corpus.byId(), extractive, 8);
 
             Answer answer = llm.answer(new Question("How many vehicles does the Harbor Tunnel carry a day?"));
 

@@ -1,0 +1,167 @@
+package byline.bench.train;
+
+import byline.answer.AnswerModels;
+import byline.answer.Candidate;
+import byline.answer.LinearModel;
+import byline.answer.Ranked;
+import byline.answer.TrainingRows;
+import byline.corpus.Corpus;
+import byline.corpus.CorpusLoader;
+import byline.corpus.Sentence;
+import byline.retrieval.Embedder;
+import byline.retrieval.EmbeddingCache;
+import byline.retrieval.Index;
+import byline.retrieval.IndexBuilder;
+import byline.retrieval.Progress;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Properties;
+import java.util.TreeSet;
+
+/**
+ * Trains the ranker and the answerability model from labelled questions about articles Byline does not ship
+ * (SQuAD 2.0's training questions, see {@code retrieval/TRAINING.md}), estimates how they do on articles they
+ * never saw (leave one article out), picks the abstention threshold and writes {@code answer-models.properties}.
+ * Usage: {@code TrainModels TRAIN.jsonl CORPUS_DIR OUT.properties}
+ */
+public final class TrainModels {
+    /** The false-abstain rate the threshold is chosen for, on questions about articles left out of training. */
+    static final double TARGET_FALSE_ABSTAIN = 0.04;
+    static final int TOP = 8;
+
+    private TrainModels() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        Path train = Path.of(args[0]);
+        Corpus corpus = new CorpusLoader().load(Path.of(args[1]));
+        Embedder embedder = new Embedder();
+        Index index = new IndexBuilder(embedder, new EmbeddingCache(EmbeddingCache.defaultDir()), Progress.NONE)
+                .build(corpus);
+        embedder.awaitModel();
+        TrainingRows rows = new TrainingRows(index, index, corpus, TOP);
+        List<Example> examples = new ArrayList<>(Example.read(Files.readAllLines(train), rows, new ObjectMapper()));
+        examples.addAll(offTopic(corpus, examples, embedder));
+        System.out.printf(Locale.ROOT, "%d questions, %d answerable; answer sentence among the candidates: %.3f%n",
+                examples.size(), examples.stream().filter(Example::answerable).count(),
+                examples.stream().filter(Example::answerable).filter(Example::found).count()
+                        / (double) examples.stream().filter(Example::answerable).count());
+        Evaluation cv = crossValidate(examples);
+        double threshold = cv.threshold(TARGET_FALSE_ABSTAIN);
+        cv.report(threshold);
+        double hedge = cv.hedgeGap(threshold);
+        LinearModel ranker = LogisticFit.ranker(TrainingRows.rankerFeatures(), groups(examples));
+        LinearModel answerability = answerabilityModel(examples, ranker);
+        write(Path.of(args[2]), new AnswerModels(ranker, answerability, threshold, hedge), cv, threshold);
+    }
+
+    /** Each answerable question asked again of the half of the corpus that lacks its article. */
+    private static List<Example> offTopic(Corpus corpus, List<Example> examples, Embedder embedder) {
+        List<Example> out = new ArrayList<>();
+        List<byline.corpus.Article> articles = corpus.articles().stream()
+                .sorted(java.util.Comparator.comparing(byline.corpus.Article::id)).toList();
+        for (int half = 0; half < 2; half++) {
+            int h = half;
+            List<byline.corpus.Article> kept = new ArrayList<>();
+            for (int i = 0; i < articles.size(); i++) {
+                if (i % 2 == h) {
+                    kept.add(articles.get(i));
+                }
+            }
+            Corpus part = new Corpus(kept, List.of());
+            Index index = new IndexBuilder(embedder, new EmbeddingCache(EmbeddingCache.defaultDir()), Progress.NONE)
+                    .build(part);
+            TrainingRows rows = new TrainingRows(index, index, part, TOP);
+            java.util.Set<String> ids = part.byId().keySet();
+            examples.stream().filter(e -> e.answerable() && !ids.contains(e.doc()))
+                    .forEach(e -> out.add(e.offTopic(rows)));
+        }
+        return out;
+    }
+
+    private static List<LogisticFit.Group> groups(List<Example> examples) {
+        List<LogisticFit.Group> out = new ArrayList<>();
+        for (Example e : examples) {
+            if (e.offTopic()) {
+                continue;
+            }
+            for (int p = 0; p < e.parts().size(); p++) {
+                List<Candidate> c = e.parts().get(p).candidates();
+                out.add(new LogisticFit.Group(c.stream().map(Candidate::features).toArray(double[][]::new),
+                        e.positive().get(p)));
+            }
+        }
+        return out;
+    }
+
+    private static LinearModel answerabilityModel(List<Example> examples, LinearModel ranker) {
+        List<double[]> x = new ArrayList<>();
+        List<Boolean> y = new ArrayList<>();
+        for (Example e : examples) {
+            answerabilityRow(e, ranker).ifPresent(r -> {
+                x.add(r);
+                y.add(e.answerable());
+            });
+        }
+        return LogisticFit.logistic(TrainingRows.answerabilityFeatures(), x, y);
+    }
+
+    static java.util.Optional<double[]> answerabilityRow(Example e, LinearModel ranker) {
+        TrainingRows rows = e.rows();
+        if (e.parts().isEmpty() || e.parts().get(0).candidates().isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        TrainingRows.Part part = e.parts().get(0);
+        return java.util.Optional.of(rows.answerability(part, rows.ranked(part, ranker)));
+    }
+
+    /** Leave one article out: every question is scored by models trained without its article. */
+    private static Evaluation crossValidate(List<Example> examples) {
+        Evaluation eval = new Evaluation();
+        for (String doc : new TreeSet<>(examples.stream().map(Example::doc).toList())) {
+            List<Example> in = examples.stream().filter(e -> !e.doc().equals(doc)).toList();
+            List<Example> out = examples.stream().filter(e -> e.doc().equals(doc)).toList();
+            LinearModel ranker = LogisticFit.ranker(TrainingRows.rankerFeatures(), groups(in));
+            LinearModel answerability = answerabilityModel(in, ranker);
+            for (Example e : out) {
+                if (e.parts().isEmpty() || e.parts().get(0).candidates().isEmpty()) {
+                    eval.add(e, 0, false, false, 0);
+                    continue;
+                }
+                List<Ranked> ranked = e.rows().ranked(e.parts().get(0), ranker);
+                double p = answerability.probability(answerabilityRow(e, ranker).orElseThrow());
+                eval.add(e, p, e.holdsAnswer(0, ranked.get(0)), ranked.size() > 1 && e.holdsAnswer(0, ranked.get(1)),
+                        ranked.size() > 1 ? ranked.get(0).score() - ranked.get(1).score() : 99);
+            }
+            System.out.printf(Locale.ROOT, "  left out %-32s %s%n", doc, eval.lastFold());
+        }
+        return eval;
+    }
+
+    private static void write(Path out, AnswerModels models, Evaluation cv, double threshold) throws IOException {
+        Properties p = new Properties();
+        models.write(p);
+        StringBuilder sb = new StringBuilder();
+        sb.append("# Learned weights of Byline's answer stages. Written by scripts/train-models; do not edit by hand.\n")
+                .append("# Trained on ../shared/eval/squad/train.jsonl (SQuAD 2.0 training questions about eight\n")
+                .append("# Wikipedia articles; no bundled article, no evaluation question). See retrieval/TRAINING.md.\n")
+                .append("# Each feature line: weight, mean, scale (features are standardised, then weighted).\n")
+                .append("# Leave-one-article-out estimate: ").append(cv.summary(threshold)).append('\n');
+        for (String key : new TreeSet<>(p.stringPropertyNames())) {
+            sb.append(key).append(" = ").append(p.getProperty(key)).append('\n');
+        }
+        Files.writeString(out, sb.toString());
+        System.out.println("wrote " + out);
+    }
+
+    /** The sentence of a ranked candidate, for labelling. */
+    static Sentence sentence(Ranked r) {
+        return TrainingRows.sentence(r);
+    }
+}

@@ -1,0 +1,144 @@
+package byline.answer;
+
+import byline.corpus.Article;
+import byline.corpus.Sentence;
+import byline.retrieval.Index;
+import byline.retrieval.SentenceIndex;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The composition stage: leads with the sentence that answers, adds another only for what the first lacks (the
+ * kind of answer asked for, the other part of a two-part question, the rest of a sentence that ends in a
+ * colon) or when the ranker cannot tell the best two apart, merges articles that state the same fact, and cites
+ * each article once.
+ */
+final class Composer {
+    /** Two sentences this close in meaning say the same thing: the second is left out, or counts as agreeing. */
+    static final double SAME_FACT = 0.80;
+    /** A second sentence for a missing kind of answer must score within this many logits of the best. */
+    static final double SUPPLEMENT_GAP = 1.0;
+    /** An agreeing article's sentence must hold at least this share of what the best holds of the question. */
+    static final double AGREEING_LEXICAL = 0.5;
+
+    private final SentenceIndex sentences;
+    private final Map<String, Article> articles;
+    private final double hedgeGap;
+
+    /**
+     * @param hedgeGap a runner-up within this many logits of the best is shown too (see {@link AnswerModels})
+     */
+    Composer(SentenceIndex sentences, Map<String, Article> articles, double hedgeGap) {
+        this.sentences = sentences;
+        this.articles = articles;
+        this.hedgeGap = hedgeGap;
+    }
+
+    /** One answered part: its ranked candidates, the best first. */
+    record Answered(QuestionPart part, List<Ranked> ranked) {
+    }
+
+    Answer compose(List<Answered> answered, List<Evidence> evidence) {
+        CitationBuilder citations = new CitationBuilder(articles);
+        List<AnswerSentence> out = new ArrayList<>();
+        Set<Sentence> used = new HashSet<>();
+        int reporting = 0;
+        for (Answered a : answered) {
+            Ranked best = a.ranked().get(0);
+            List<Sentence> agreeing = agreeing(best, a);
+            if (out.isEmpty()) {
+                reporting = 1 + agreeing.size();
+            }
+            Set<Integer> refs = new LinkedHashSet<>();
+            refs.add(citations.cite(best.sentence()));
+            agreeing.forEach(s -> refs.add(citations.cite(s)));
+            add(out, used, best.sentence(), new ArrayList<>(refs));
+            continuation(best.sentence()).ifPresent(n -> add(out, used, n, List.of(citations.cite(n))));
+            supplement(best, a).or(() -> runnerUp(best, a))
+                    .ifPresent(s -> add(out, used, s, List.of(citations.cite(s))));
+        }
+        String lead = reporting > 1 ? reporting + " articles report this." : "";
+        return new Answer(lead, out, citations.citations(), false, evidence, ExtractiveAnswerer.NAME);
+    }
+
+    private static void add(List<AnswerSentence> out, Set<Sentence> used, Sentence s, List<Integer> refs) {
+        if (used.add(s)) {
+            out.add(new AnswerSentence(s.text(), refs));
+        }
+    }
+
+    /** A sentence ending in a colon introduces what follows: it never stands alone. */
+    private Optional<Sentence> continuation(Sentence s) {
+        if (!s.text().strip().endsWith(":")) {
+            return Optional.empty();
+        }
+        return sentences.next(s);
+    }
+
+    /**
+     * When the best sentence lacks the kind of answer asked for (no date for "when"), a close runner-up that holds
+     * one and says something else.
+     */
+    private Optional<Sentence> supplement(Ranked best, Answered a) {
+        Candidate c = best.candidate();
+        if (c.feature(Features.Name.TYPED) == 0 || c.feature(Features.Name.TYPE_FITS) > 0) {
+            return Optional.empty();
+        }
+        float[] v = sentences.sentenceVector(best.sentence());
+        return a.ranked().stream().skip(1)
+                .takeWhile(r -> r.score() >= best.score() - SUPPLEMENT_GAP)
+                .filter(r -> r.candidate().feature(Features.Name.TYPE_FITS) > 0)
+                .filter(r -> Index.cosine(v, sentences.sentenceVector(r.sentence())) < SAME_FACT)
+                .map(Ranked::sentence).findFirst();
+    }
+
+    /**
+     * The second-best sentence when the ranker cannot tell it from the best and it says something else: the
+     * reader sees both rather than a coin toss.
+     */
+    private Optional<Sentence> runnerUp(Ranked best, Answered a) {
+        if (a.ranked().size() < 2 || a.ranked().get(1).score() < best.score() - hedgeGap) {
+            return Optional.empty();
+        }
+        Sentence second = a.ranked().get(1).sentence();
+        return Index.cosine(sentences.sentenceVector(best.sentence()), sentences.sentenceVector(second)) < SAME_FACT
+                ? Optional.of(second) : Optional.empty();
+    }
+
+    /**
+     * Sentences of other articles that state what {@code best} states: close in meaning, about as much about the
+     * question, and with the same value in the slot the question asks for (a shared number for dates and counts,
+     * the same credited outlet for "which outlet").
+     */
+    private List<Sentence> agreeing(Ranked best, Answered a) {
+        float[] v = sentences.sentenceVector(best.sentence());
+        double lexical = best.candidate().feature(Features.Name.LEXICAL);
+        List<Sentence> out = new ArrayList<>();
+        Set<String> seen = new HashSet<>(Set.of(best.sentence().docId()));
+        for (Ranked r : a.ranked()) {
+            Sentence s = r.sentence();
+            if (!seen.contains(s.docId())
+                    && r.candidate().feature(Features.Name.LEXICAL) >= AGREEING_LEXICAL * lexical
+                    && Index.cosine(v, sentences.sentenceVector(s)) >= SAME_FACT
+                    && sameAnswer(best.sentence(), s, a.part().type())) {
+                out.add(s);
+                seen.add(s.docId());
+            }
+        }
+        return out;
+    }
+
+    private static boolean sameAnswer(Sentence a, Sentence b, AnswerType type) {
+        return switch (type) {
+            case OUTLET -> a.credited().equalsIgnoreCase(b.credited());
+            case AGE, DURATION, DATE, COUNT, AMOUNT -> Constraints.shareNumber(a.text(), b.text());
+            case PERSON, PLACE, ANY -> true;
+        };
+    }
+}

@@ -1,0 +1,35 @@
+package byline.answer;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A question as the answer stages read it.
+ *
+ * @param text    the question without chat fillers
+ * @param context what retrieval searches with: the text, after the earlier turn of a follow-up
+ * @param vector  the embedding retrieval searches with
+ * @param parts   what it asks, one part or two
+ * @param named   articles the question names (by outlet or publication date); empty when it names none
+ * @param outlets outlet names the question mentions, lower-cased (a sentence crediting one is "named" too)
+ */
+public record QuestionAnalysis(String text, String context, float[] vector, List<QuestionPart> parts,
+                               Set<String> named, Set<String> outlets) {
+
+    public QuestionAnalysis {
+        parts = List.copyOf(parts);
+        named = Set.copyOf(named);
+        outlets = Set.copyOf(outlets);
+    }
+
+    /** Whether the question names the article of {@code s} or the outlet {@code s} credits. */
+    boolean names(byline.corpus.Sentence s) {
+        return named.contains(s.docId())
+                || !s.credited().isEmpty() && outlets.contains(s.credited().toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /** Nothing left to answer once fillers are gone. */
+    boolean isEmpty() {
+        return text.isBlank();
+    }
+}
