@@ -22,6 +22,8 @@ import java.util.Set;
 final class Composer {
     /** Two sentences this close in meaning say the same thing: the second is left out, or counts as agreeing. */
     static final double SAME_FACT = 0.80;
+    /** Two sentences sharing this share of their words (Jaccard) are near-duplicates, whatever their cosine. */
+    static final double SAME_WORDS = 0.5;
     /** A second sentence for a missing kind of answer must score within this many logits of the best. */
     static final double SUPPLEMENT_GAP = 1.0;
     /** An agreeing article's sentence must hold at least this share of what the best holds of the question. */
@@ -90,11 +92,10 @@ final class Composer {
         if (c.feature(Features.Name.TYPED) == 0 || c.feature(Features.Name.TYPE_FITS) > 0) {
             return Optional.empty();
         }
-        float[] v = sentences.sentenceVector(best.sentence());
         return a.ranked().stream().skip(1)
                 .takeWhile(r -> r.score() >= best.score() - SUPPLEMENT_GAP)
                 .filter(r -> r.candidate().feature(Features.Name.TYPE_FITS) > 0)
-                .filter(r -> Index.cosine(v, sentences.sentenceVector(r.sentence())) < SAME_FACT)
+                .filter(r -> !nearDuplicate(best.sentence(), r.sentence()))
                 .map(Ranked::sentence).findFirst();
     }
 
@@ -107,8 +108,19 @@ final class Composer {
             return Optional.empty();
         }
         Sentence second = a.ranked().get(1).sentence();
-        return Index.cosine(sentences.sentenceVector(best.sentence()), sentences.sentenceVector(second)) < SAME_FACT
-                ? Optional.of(second) : Optional.empty();
+        return nearDuplicate(best.sentence(), second) ? Optional.empty() : Optional.of(second);
+    }
+
+    /** Whether {@code b} says what {@code a} says: close in meaning, or mostly the same words. */
+    boolean nearDuplicate(Sentence a, Sentence b) {
+        if (Index.cosine(sentences.sentenceVector(a), sentences.sentenceVector(b)) >= SAME_FACT) {
+            return true;
+        }
+        Set<String> x = sentences.sentenceTerms(a);
+        Set<String> y = sentences.sentenceTerms(b);
+        long shared = x.stream().filter(y::contains).count();
+        double union = x.size() + y.size() - shared;
+        return union > 0 && shared / union >= SAME_WORDS;
     }
 
     /**
