@@ -17,8 +17,8 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Finds the articles a question names: by outlet ("according to InsightArea", "BUSINESS 2.0's table") or by
- * publication date ("the May 22 piece"). Such a question is about that article, so its passages are
+ * Finds the articles a question names: by outlet ("according to the Harbor Post", "the Harbor Post's table") or by
+ * publication date ("the March 3 piece"). Such a question is about that article, so its passages are
  * searched too and its sentences preferred.
  */
 final class ArticleReferences {

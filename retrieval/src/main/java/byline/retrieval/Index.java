@@ -69,7 +69,7 @@ public final class Index implements Retriever, SentenceIndex {
 
     /**
      * Hybrid search within some articles only, for questions that name the article they mean
-     * ("according to InsightArea", "the May 22 piece"). Exact vector search over those articles' chunks.
+     * ("according to the Harbor Post", "the March 3 piece"). Exact vector search over those articles' chunks.
      */
     @Override
     public List<Passage> retrieveWithin(String query, float[] queryVector, int limit, Set<String> docs) {

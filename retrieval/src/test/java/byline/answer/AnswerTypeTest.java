@@ -1,0 +1,93 @@
+package byline.answer;
+
+import byline.corpus.Sentence;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class AnswerTypeTest {
+
+    private static Sentence prose(String text) {
+        return new Sentence("doc", 0, text, Sentence.Kind.PROSE, "", 0, "");
+    }
+
+    @Test
+    void reads_the_kind_of_answer_from_the_wh_phrase() {
+        assertEquals(AnswerType.PERSON, AnswerType.of("Who painted the lighthouse mural?"));
+        assertEquals(AnswerType.PERSON, AnswerType.of("Which company built the ferry?"));
+        assertEquals(AnswerType.DATE, AnswerType.of("When did the ferry first sail?"));
+        assertEquals(AnswerType.DATE, AnswerType.of("In what year was the mill rebuilt?"));
+        assertEquals(AnswerType.COUNT, AnswerType.of("How many lanterns hang on the pier?"));
+        assertEquals(AnswerType.AMOUNT, AnswerType.of("How much flour goes into the loaf?"));
+        assertEquals(AnswerType.DURATION, AnswerType.of("How long does the crossing take?"));
+        assertEquals(AnswerType.AGE, AnswerType.of("How old was the keeper?"));
+        assertEquals(AnswerType.PLACE, AnswerType.of("Where was the bell cast?"));
+        assertEquals(AnswerType.OUTLET, AnswerType.of("Which outlet reported the closure?"));
+        assertEquals(AnswerType.ANY, AnswerType.of("Why did the choir stop singing?"));
+    }
+
+    @Test
+    void given_chat_fillers_when_reading_the_kind_then_they_are_ignored() {
+        assertEquals(AnswerType.DATE, AnswerType.of("hey, when did the ferry first sail?"));
+    }
+
+    @Test
+    void who_wants_a_name_the_question_does_not_already_hold() {
+        assertTrue(AnswerType.PERSON.fits(prose("The mural was painted by Ada Lovelace in spring."), "Who painted it?"));
+        assertFalse(AnswerType.PERSON.fits(prose("The mural was painted in spring."), "Who painted it?"));
+        assertFalse(AnswerType.PERSON.fits(prose("The mural in Dunmore was painted in spring."),
+                "Who painted the Dunmore mural?"));
+    }
+
+    @Test
+    void a_sentence_initial_capital_is_not_a_name_unless_a_second_follows() {
+        assertFalse(AnswerType.PERSON.fits(prose("Painters worked on it all spring."), "Who painted it?"));
+        assertTrue(AnswerType.PERSON.fits(prose("Grace Hopper worked on it all spring."), "Who painted it?"));
+    }
+
+    @Test
+    void when_wants_a_date() {
+        assertTrue(AnswerType.DATE.fits(prose("The mill was rebuilt in 1887."), "When was the mill rebuilt?"));
+        assertTrue(AnswerType.DATE.fits(prose("It reopened on a Tuesday in March."), "When did it reopen?"));
+        assertFalse(AnswerType.DATE.fits(prose("The mill was rebuilt by volunteers."), "When was the mill rebuilt?"));
+    }
+
+    @Test
+    void how_much_wants_an_amount_of_anything_not_only_money() {
+        assertTrue(AnswerType.AMOUNT.fits(prose("The loaf takes 500 grams of flour."), "How much flour?"));
+        assertTrue(AnswerType.AMOUNT.fits(prose("The stall raised 800 pounds."), "How much did the stall raise?"));
+        assertFalse(AnswerType.AMOUNT.fits(prose("The loaf takes a lot of flour."), "How much flour?"));
+    }
+
+    @Test
+    void a_number_the_question_already_holds_is_not_an_answer() {
+        assertFalse(AnswerType.COUNT.fits(prose("The 12 lanterns were lit at dusk."), "How many of the 12 lanterns?"));
+        assertTrue(AnswerType.COUNT.fits(prose("Nine of the 12 lanterns were lit."), "How many of the 12 lanterns?"));
+    }
+
+    @Test
+    void how_long_takes_a_duration_or_any_measure() {
+        assertTrue(AnswerType.DURATION.fits(prose("The crossing takes forty minutes."), "How long is the crossing?"));
+        assertTrue(AnswerType.DURATION.fits(prose("The pier is 300 metres."), "How long is the pier?"));
+        assertFalse(AnswerType.DURATION.fits(prose("The crossing is calm."), "How long is the crossing?"));
+    }
+
+    @Test
+    void which_outlet_wants_a_sentence_that_credits_one() {
+        Sentence credited = new Sentence("doc", 0, "The Gazette reported the closure.", Sentence.Kind.PROSE, "", 0,
+                "The Gazette");
+
+        assertTrue(AnswerType.OUTLET.fits(credited, "Which outlet reported the closure?"));
+        assertFalse(AnswerType.OUTLET.fits(prose("The closure was reported."), "Which outlet reported the closure?"));
+    }
+
+    @Test
+    void names_and_numbers_of_a_question_are_what_pins_it_down() {
+        assertEquals(List.of("dunmore", "1887"), AnswerType.namesAndNumbers("Who rebuilt the Dunmore mill in 1887?"));
+        assertEquals(List.of(), AnswerType.namesAndNumbers("Who rebuilt the mill?"));
+    }
+}
