@@ -24,9 +24,18 @@ final class OutletCredits {
             "ABC News", "Fox News", "Al Jazeera", "The Economist", "Semafor", "Platformer", "SiliconANGLE",
             "MIT Technology Review", "Nikkei", "Yahoo Finance", "MarketWatch", "Barron's", "The Atlantic",
             "Vox", "Gizmodo", "Mashable", "404 Media", "The Register", "Le Monde", "Der Spiegel", "Xinhua");
-    private static final Pattern CUE = Pattern.compile(
-            "\\b(?:[Aa]ccording to|[Pp]er|reported|reporting|reports|report|noted|notes|said|says|told|wrote|"
-                    + "writes|framed|framing|summari[sz]ed|captured|cited|citing|confirmed|reading|Source)\\b");
+    /**
+     * Words that attribute what follows to an outlet named right after them: "according to Reuters", "per the
+     * Financial Times", "told CNBC", "Source: Axios".
+     */
+    static final String BEFORE = "(?:[Aa]ccording to|[Pp]er|[Vv]ia|reported by|first reported by|told|cited by|citing|"
+            + "in an interview with|wrote in|writing in|Sources?:)\\s+(?:the\\s+)?";
+    /**
+     * Words that attribute a statement to an outlet named right before them, at most two words away: "Reuters
+     * reported", "CNBC also said", "the Guardian's reporting", "a Fortune headline".
+     */
+    static final String AFTER = "(?:['’]s)?\\s+(?:\\p{L}+\\s+){0,2}?(?:reported|reports|reporting|report|said|says|"
+            + "wrote|writes|noted|notes|confirmed|confirms|headline|story|piece|article|analysis|coverage|interview)\\b";
 
     private final List<Pattern> outlets = new ArrayList<>();
     private final List<String> names = new ArrayList<>();
@@ -38,7 +47,8 @@ final class OutletCredits {
         all.stream().filter(n -> !n.isBlank()).sorted(Comparator.comparingInt(String::length).reversed())
                 .forEach(n -> {
                     names.add(n);
-                    outlets.add(Pattern.compile("(?<![\\w.])" + Pattern.quote(n) + "(?![\\w])"));
+                    String name = Pattern.quote(n);
+                    outlets.add(Pattern.compile(BEFORE + "(" + name + ")(?![\\w])|(?<![\\w.])(" + name + ")" + AFTER));
                 });
     }
 
@@ -48,46 +58,31 @@ final class OutletCredits {
     }
 
     /**
-     * The outlet {@code sentence} credits, or empty. The article's own outlet is never a credit.
-     * When several outlets appear, the one nearest a reporting cue wins.
+     * The outlet {@code sentence} credits, or empty. An outlet is credited only where the wording attributes
+     * something to it, never because its name appears: "Fortune favours the bold" credits nobody. The article's
+     * own outlet is never a credit; when several outlets are credited, the first wins.
      */
     String credited(String sentence, String ownOutlet) {
-        List<Integer> cues = new ArrayList<>();
-        Matcher c = CUE.matcher(sentence);
-        while (c.find()) {
-            cues.add(c.start());
-        }
-        if (cues.isEmpty()) {
-            return ""; // no reporting cue: nothing can be near enough to one
-        }
         String best = "";
-        int bestDistance = Integer.MAX_VALUE;
+        int bestStart = Integer.MAX_VALUE;
         for (int i = 0; i < outlets.size(); i++) {
             if (names.get(i).equalsIgnoreCase(ownOutlet) || !sentence.contains(names.get(i))) {
                 continue; // the literal name must occur before its pattern can match
             }
             Matcher m = outlets.get(i).matcher(sentence);
-            while (m.find()) {
-                int d = distance(cues, m.start(), m.end());
-                if (d < bestDistance && !insideLonger(sentence, m.start(), best)) {
+            if (m.find()) {
+                int start = m.start(1) >= 0 ? m.start(1) : m.start(2);
+                if (start < bestStart && !insideLonger(sentence, start, best)) {
                     best = names.get(i);
-                    bestDistance = d;
+                    bestStart = start;
                 }
             }
         }
-        return bestDistance <= 60 ? best : "";
+        return best;
     }
 
     private static boolean insideLonger(String sentence, int start, String longer) {
         return !longer.isEmpty() && sentence.indexOf(longer) <= start
                 && start < sentence.indexOf(longer) + longer.length();
-    }
-
-    private static int distance(List<Integer> cues, int start, int end) {
-        int best = Integer.MAX_VALUE;
-        for (int cue : cues) {
-            best = Math.min(best, cue >= end ? cue - end : Math.max(0, start - cue - 12));
-        }
-        return best;
     }
 }
