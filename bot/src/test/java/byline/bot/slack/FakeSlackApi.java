@@ -78,6 +78,7 @@ final class FakeSlackApi implements AutoCloseable {
     private final AtomicInteger ts = new AtomicInteger(1);
     private final Queue<Fault> faults = new ConcurrentLinkedQueue<>();
     private final AtomicInteger postAttempts = new AtomicInteger();
+    private final java.util.concurrent.Semaphore arrivals = new java.util.concurrent.Semaphore(0);
     private final ExecutorService executor = Executors.newCachedThreadPool();
     private volatile CountDownLatch gate = new CountDownLatch(0);
 
@@ -98,6 +99,13 @@ final class FakeSlackApi implements AutoCloseable {
     CountDownLatch holdPosts() {
         gate = new CountDownLatch(1);
         return gate;
+    }
+
+    /** Waits until {@code count} more post attempts have arrived (held ones included); fails after the timeout. */
+    void awaitAttempts(int count, Duration timeout) throws InterruptedException {
+        if (!arrivals.tryAcquire(count, timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+            throw new AssertionError(count + " post attempts did not arrive within " + timeout);
+        }
     }
 
     /** Every attempt at a post (chat.postMessage or response URL), faults included. */
@@ -150,6 +158,7 @@ final class FakeSlackApi implements AutoCloseable {
      */
     private boolean passed(HttpExchange exchange, Runnable land) throws IOException {
         postAttempts.incrementAndGet();
+        arrivals.release();
         try {
             gate.await(30, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
