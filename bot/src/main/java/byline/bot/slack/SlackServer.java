@@ -31,8 +31,8 @@ import java.util.concurrent.TimeoutException;
 /**
  * Byline on Slack: Bolt for Java behind {@code bolt-jakarta-servlet} on an embedded Jetty 12 (ee10), serving
  * {@code POST /slack/events} (events, slash commands, interactivity; each request verified by
- * {@link VerifyingFilter} before Bolt sees it) and {@code GET /healthz}. Start, then {@link #join()} or
- * {@link #close()}.
+ * {@link VerifyingFilter} before Bolt sees it) and {@code GET /healthz}. Start, then {@link #close()}
+ * when the process is asked to stop.
  */
 final class SlackServer implements AutoCloseable {
     static final String EVENTS_PATH = "/slack/events";
@@ -135,11 +135,6 @@ final class SlackServer implements AutoCloseable {
     /** The port actually bound (useful when configured as 0). */
     int port() {
         return connector.getLocalPort();
-    }
-
-    /** Blocks until the server stops. */
-    void join() throws InterruptedException {
-        jetty.join();
     }
 
     /** New requests get 503 (Slack retries them later); those in progress are still acknowledged. */
