@@ -6,11 +6,14 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Byline's configuration, read in one place: the defaults shipped in the jar, then
@@ -20,6 +23,7 @@ import java.util.Properties;
  */
 public final class Settings {
     private static final String DEFAULTS = "/byline/byline.properties";
+    private static final Pattern DURATION = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*(ms|s)?");
     private final Map<String, String> values;
 
     public Settings(Map<String, String> values) {
@@ -90,6 +94,22 @@ public final class Settings {
         } catch (NumberFormatException e) {
             throw new ConfigException(envName(key) + " (" + key + ") must be a whole number, got '" + v.get() + "'");
         }
+    }
+
+    /** A duration: {@code 30} or {@code 30s} (seconds), {@code 1.5s}, {@code 1500ms}; zero is allowed. */
+    public Duration getDuration(String key, Duration fallback) {
+        Optional<String> v = get(key);
+        if (v.isEmpty()) {
+            return fallback;
+        }
+        Matcher m = DURATION.matcher(v.get().strip().toLowerCase(Locale.ROOT));
+        if (!m.matches()) {
+            throw new ConfigException(envName(key) + " (" + key + ") must be a duration such as 30, 30s or 1500ms; got '"
+                    + v.get() + "'");
+        }
+        double amount = Double.parseDouble(m.group(1));
+        return "ms".equals(m.group(2)) ? Duration.ofMillis(Math.round(amount))
+                : Duration.ofMillis(Math.round(amount * 1000));
     }
 
     /** A required value; the error names the environment variable to set, never the value. */

@@ -35,7 +35,8 @@ final class OutletCredits {
      * reported", "CNBC also said", "the Guardian's reporting", "a Fortune headline".
      */
     static final String AFTER = "(?:['’]s)?\\s+(?:\\p{L}+\\s+){0,2}?(?:reported|reports|reporting|report|said|says|"
-            + "wrote|writes|noted|notes|confirmed|confirms|headline|story|piece|article|analysis|coverage|interview)\\b";
+            + "wrote|writes|noted|notes|confirmed|confirms|framed|frames|framing|described|describes|called|calls|"
+            + "argued|argues|headline|story|piece|article|analysis|coverage|interview)\\b";
 
     private final List<Pattern> outlets = new ArrayList<>();
     private final List<String> names = new ArrayList<>();

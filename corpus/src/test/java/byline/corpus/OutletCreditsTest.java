@@ -21,6 +21,7 @@ class OutletCreditsTest {
         assertEquals("Valley Times", credits.credited("Valley Times reported that the bridge reopened.", ""));
         assertEquals("CNBC", credits.credited("CNBC also said the shares fell.", ""));
         assertEquals("Bloomberg", credits.credited("A Bloomberg headline called it a rescue.", ""));
+        assertEquals("Axios", credits.credited("Axios framed the vote as a rebuke.", ""));
     }
 
     @Test

@@ -1,6 +1,7 @@
 package byline.bot.discord;
 
 import byline.Library;
+import byline.bot.work.Workers;
 import byline.config.ConfigException;
 import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.JDABuilder;
@@ -17,7 +18,6 @@ import org.slf4j.LoggerFactory;
 import java.time.InstantSource;
 import java.util.EnumSet;
 import java.util.Objects;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -42,7 +42,10 @@ final class DiscordBot implements AutoCloseable {
 
     private final DiscordConfig config;
     private final DiscordAdapter adapter;
-    private final ExecutorService workers;
+    /* Memory the waiting questions may hold: some 2,000 questions. */
+    private static final long QUEUE_BYTES = 32L << 20;
+
+    private final Workers workers;
     private final AtomicBoolean closed = new AtomicBoolean();
     private volatile JDA jda;
 
@@ -53,7 +56,8 @@ final class DiscordBot implements AutoCloseable {
     DiscordBot(DiscordConfig config, Library library, RateLimiter limiter) {
         this.config = Objects.requireNonNull(config, "config");
         Objects.requireNonNull(library, "library");
-        this.workers = WorkerPool.create(config.workers());
+        // Daemon threads: an answer stuck past the grace must not keep the JVM alive.
+        this.workers = new Workers("byline-discord-worker", config.workers(), QUEUE_BYTES, true);
         ConversationMemory memory = new ConversationMemory(10_000);
         DiscordRenderer renderer = new DiscordRenderer();
         QuestionDispatcher dispatcher = new QuestionDispatcher(library.answerer(), renderer, memory, workers);
@@ -109,37 +113,35 @@ final class DiscordBot implements AutoCloseable {
                 + "&scope=bot+applications.commands&permissions=" + PERMISSIONS;
     }
 
-    /** Blocks until the bot is closed. */
+    /** Blocks until JDA has shut down (after {@link #close()}, or when Discord ends the session for good). */
     void awaitShutdown() throws InterruptedException {
         if (jda != null) {
             jda.awaitShutdown();
         }
     }
 
-    /** Disconnects from Discord, then lets the workers finish what they are sending. Safe to call twice. */
+    /**
+     * Stops taking questions (new ones get the "busy" notice), lets answers in flight finish within the shutdown
+     * grace while still connected, logs those that could not, then disconnects. Safe to call twice.
+     */
     @Override
     public void close() {
         if (!closed.compareAndSet(false, true)) {
             return;
         }
-        workers.shutdown();
-        try {
-            if (!workers.awaitTermination(5, TimeUnit.SECONDS)) {
-                workers.shutdownNow();
-            }
-            if (jda != null) {
-                jda.shutdown();
+        int unfinished = workers.drain(config.shutdownGrace());
+        if (jda != null) {
+            jda.shutdown();
+            try {
                 if (!jda.awaitShutdown(5, TimeUnit.SECONDS)) {
                     jda.shutdownNow();
                 }
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            workers.shutdownNow();
-            if (jda != null) {
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
                 jda.shutdownNow();
             }
         }
+        log.info("Disconnected from Discord; {} answers unfinished", unfinished);
     }
 
     /** Points JDA at a configured gateway URL instead of Discord's. */

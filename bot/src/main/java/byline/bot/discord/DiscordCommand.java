@@ -3,6 +3,7 @@ package byline.bot.discord;
 import byline.CorpusOption;
 import byline.Library;
 import byline.Warmup;
+import byline.bot.work.StopSignals;
 import byline.config.ConfigException;
 import byline.config.Settings;
 import net.dv8tion.jda.api.exceptions.InvalidTokenException;
@@ -67,22 +68,24 @@ public final class DiscordCommand implements Callable<Integer> {
     }
 
     private int runUntilStopped(DiscordBot bot) throws InterruptedException {
-        // Ctrl-C or a service stop closes the bot: answers in flight are sent, then JDA disconnects.
-        Thread hook = new Thread(bot::close, "byline-discord-shutdown");
-        Runtime.getRuntime().addShutdownHook(hook);
-        try {
-            bot.start();
-            spec.commandLine().getOut().println("Byline is on Discord. Invite it with " + bot.inviteUrl());
-            spec.commandLine().getOut().flush();
-            bot.awaitShutdown();
-            return 0;
-        } finally {
+        // SIGTERM/SIGINT: stop taking questions, finish answers within the grace, disconnect, exit 0.
+        StopSignals stop = StopSignals.install();
+        bot.start();
+        spec.commandLine().getOut().println("Byline is on Discord. Invite it with " + bot.inviteUrl());
+        spec.commandLine().getOut().flush();
+        Thread sessionEnd = new Thread(() -> {
             try {
-                Runtime.getRuntime().removeShutdownHook(hook);
-            } catch (IllegalStateException shuttingDown) {
-                // the hook is running already: nothing to undo
+                bot.awaitShutdown();
+                stop.request("Discord session ended");
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
             }
-        }
+        }, "byline-discord-session");
+        sessionEnd.setDaemon(true);
+        sessionEnd.start();
+        stop.await();
+        bot.close(); // try-with-resources closes again: a no-op
+        return 0;
     }
 
     private int setupError(String message) {

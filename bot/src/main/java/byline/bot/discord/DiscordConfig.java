@@ -3,6 +3,7 @@ package byline.bot.discord;
 import byline.config.ConfigException;
 import byline.config.Settings;
 
+import java.time.Duration;
 import java.util.Objects;
 import java.util.OptionalLong;
 
@@ -15,9 +16,10 @@ import java.util.OptionalLong;
  * @param guildId           the guild to register slash commands in, empty to register them globally
  * @param workers           threads answering questions
  * @param questionsPerMinute how many questions one user may ask per minute (also the burst size)
+ * @param shutdownGrace     how long answers in flight may take to finish when Byline stops
  */
 record DiscordConfig(String token, String apiUrl, String gatewayUrl, OptionalLong guildId, int workers,
-                     int questionsPerMinute) {
+                     int questionsPerMinute, Duration shutdownGrace) {
 
     static final String TOKEN = "discord.bot.token";
     static final String API_URL = "discord.api.url";
@@ -25,6 +27,8 @@ record DiscordConfig(String token, String apiUrl, String gatewayUrl, OptionalLon
     static final String GUILD_ID = "discord.guild.id";
     static final String WORKERS = "byline.workers";
     static final String RATE = "discord.rate.per.minute";
+    static final String SHUTDOWN_GRACE = "byline.shutdown.grace";
+    static final Duration DEFAULT_GRACE = Duration.ofSeconds(30);
 
     DiscordConfig {
         Objects.requireNonNull(token, "token");
@@ -37,12 +41,14 @@ record DiscordConfig(String token, String apiUrl, String gatewayUrl, OptionalLon
         if (questionsPerMinute < 1) {
             throw new ConfigException(Settings.envName(RATE) + " must be at least 1, got " + questionsPerMinute);
         }
+        Objects.requireNonNull(shutdownGrace, "shutdownGrace");
     }
 
     /** Reads the settings; a missing token fails first, naming {@code DISCORD_BOT_TOKEN}. */
     static DiscordConfig from(Settings settings) {
         return new DiscordConfig(settings.require(TOKEN), settings.get(API_URL, ""), settings.get(GATEWAY_URL, ""),
-                guild(settings), settings.getInt(WORKERS, 4), settings.getInt(RATE, 6));
+                guild(settings), settings.getInt(WORKERS, 4), settings.getInt(RATE, 6),
+                settings.getDuration(SHUTDOWN_GRACE, DEFAULT_GRACE));
     }
 
     private static OptionalLong guild(Settings settings) {
@@ -65,6 +71,7 @@ record DiscordConfig(String token, String apiUrl, String gatewayUrl, OptionalLon
     @Override
     public String toString() {
         return "DiscordConfig[apiUrl=" + apiUrl + ", gatewayUrl=" + gatewayUrl + ", guildId=" + guildId
-                + ", workers=" + workers + ", questionsPerMinute=" + questionsPerMinute + ", token=<set>]";
+                + ", workers=" + workers + ", questionsPerMinute=" + questionsPerMinute + ", shutdownGrace="
+                + shutdownGrace.toMillis() + "ms, token=<set>]";
     }
 }

@@ -31,10 +31,10 @@ final class DiscordRenderer {
     List<MessageCreateData> answer(Answer answer) {
         List<MessageSplitter.Piece> pieces = new ArrayList<>();
         if (!answer.lead().isEmpty()) {
-            pieces.add(new MessageSplitter.Piece(" ", answer.lead()));
+            pieces.add(new MessageSplitter.Piece(" ", ArticleText.escape(answer.lead())));
         }
         for (AnswerSentence sentence : answer.sentences()) {
-            pieces.add(new MessageSplitter.Piece(" ", sentence.marked()));
+            pieces.add(new MessageSplitter.Piece(" ", marked(sentence)));
         }
         if (!answer.citations().isEmpty()) {
             pieces.add(new MessageSplitter.Piece("\n\n", "**Sources**"));
@@ -49,7 +49,8 @@ final class DiscordRenderer {
         pieces.add(new MessageSplitter.Piece("", "**I answer from " + articles.size() + " articles**"));
         for (Article a : articles) {
             Citation asCited = new Citation(1, a.id(), a.outlet(), a.title(), a.published(), a.url(), "");
-            pieces.add(new MessageSplitter.Piece("\n", "• " + asCited.label() + link(a.url())));
+            pieces.add(new MessageSplitter.Piece("\n", "• " + ArticleText.escape(asCited.label())
+                    + ArticleText.link(a.url())));
         }
         return messages(pieces);
     }
@@ -59,12 +60,17 @@ final class DiscordRenderer {
         return message(text);
     }
 
-    private static String sourceLine(Citation c) {
-        return "[" + c.number() + "] " + c.label() + link(c.url());
+    /** The sentence escaped as article text, then Byline's own {@code [n]} markers. */
+    private static String marked(AnswerSentence sentence) {
+        StringBuilder sb = new StringBuilder(ArticleText.escape(sentence.text()));
+        for (int i = 0; i < sentence.refs().size(); i++) {
+            sb.append(i == 0 ? " [" : "[").append(sentence.refs().get(i)).append(']');
+        }
+        return sb.toString();
     }
 
-    private static String link(String url) {
-        return url.isEmpty() ? "" : " <" + url + ">";
+    private static String sourceLine(Citation c) {
+        return "[" + c.number() + "] " + ArticleText.escape(c.label()) + ArticleText.link(c.url());
     }
 
     private List<MessageCreateData> messages(List<MessageSplitter.Piece> pieces) {

@@ -52,7 +52,7 @@ final class MessageHandler {
         OptionalLong thread = inThread(message);
         Supplier<Question> question = () -> new Question(text,
                 repliedToAnswer(message).or(() -> earlierInThread(thread)).orElse(""));
-        if (!dispatcher.submit(question, thread, Reply.to(message))) {
+        if (!dispatcher.submit("message " + message.getId(), question, thread, Reply.to(message))) {
             notice(message, DiscordRenderer.BUSY);
         }
     }

@@ -3,6 +3,7 @@ package byline.bot.discord;
 import byline.answer.Answer;
 import byline.answer.Answerer;
 import byline.answer.Question;
+import byline.bot.work.Workers;
 import net.dv8tion.jda.api.utils.messages.MessageCreateData;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -10,8 +11,6 @@ import org.slf4j.LoggerFactory;
 import java.util.List;
 import java.util.Objects;
 import java.util.OptionalLong;
-import java.util.concurrent.Executor;
-import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Supplier;
 
 /**
@@ -25,9 +24,12 @@ final class QuestionDispatcher {
     private final Answerer answerer;
     private final DiscordRenderer renderer;
     private final ConversationMemory memory;
-    private final Executor workers;
+    /* A question (Discord allows 4,000 characters), its reply handle and context while it waits. */
+    private static final long JOB_BYTES = 16_384;
 
-    QuestionDispatcher(Answerer answerer, DiscordRenderer renderer, ConversationMemory memory, Executor workers) {
+    private final Workers workers;
+
+    QuestionDispatcher(Answerer answerer, DiscordRenderer renderer, ConversationMemory memory, Workers workers) {
         this.answerer = Objects.requireNonNull(answerer, "answerer");
         this.renderer = Objects.requireNonNull(renderer, "renderer");
         this.memory = Objects.requireNonNull(memory, "memory");
@@ -35,31 +37,29 @@ final class QuestionDispatcher {
     }
 
     /**
-     * Queues the question; false when the pool is full (the caller tells the user to come back later).
+     * Queues the question; false when the queue's memory budget is spent or Byline is stopping (the caller tells
+     * the user to come back later).
      *
+     * @param label    names the question in shutdown logs (a message or interaction id)
      * @param question made on the worker, so that its earlier question is looked up as late as possible: a quick
      *                 follow-up queued behind the answer it follows still finds that answer's question
      * @param thread   the thread it was asked in, to remember for follow-ups there; empty outside threads
      */
-    boolean submit(Supplier<Question> question, OptionalLong thread, Reply reply) {
-        try {
-            workers.execute(() -> answerAndSend(question, thread, reply));
+    boolean submit(String label, Supplier<Question> question, OptionalLong thread, Reply reply) {
+        if (workers.trySubmit(label, JOB_BYTES, () -> answerAndSend(question, thread, reply))) {
             return true;
-        } catch (RejectedExecutionException e) {
-            log.warn("Discord question dropped: all workers busy and the queue is full");
-            return false;
         }
+        log.warn("{}: not answered, the queue is full or Byline is stopping", label);
+        return false;
     }
 
     /** Runs {@code messages} delivery on a worker, for replies that need no answerer (e.g. /sources). */
-    boolean submitMessages(List<MessageCreateData> messages, Reply reply) {
-        try {
-            workers.execute(() -> send(messages, reply));
+    boolean submitMessages(String label, List<MessageCreateData> messages, Reply reply) {
+        if (workers.trySubmit(label, JOB_BYTES, () -> send(messages, reply))) {
             return true;
-        } catch (RejectedExecutionException e) {
-            log.warn("Discord reply dropped: all workers busy and the queue is full");
-            return false;
         }
+        log.warn("{}: reply dropped, the queue is full or Byline is stopping", label);
+        return false;
     }
 
     private void answerAndSend(Supplier<Question> asked, OptionalLong thread, Reply reply) {

@@ -77,7 +77,7 @@ final class SlashCommands {
                 thread.isPresent() ? memory.lastInThread(thread.getAsLong()).orElse("") : "");
         // Defer at once: Discord allows 3 seconds for the first response, answering may take longer.
         CompletableFuture<InteractionHook> deferred = event.deferReply().submit();
-        if (!dispatcher.submit(question, thread, Reply.toInteraction(deferred))) {
+        if (!dispatcher.submit("/ask " + event.getId(), question, thread, Reply.toInteraction(deferred))) {
             busy(deferred);
         }
     }
@@ -86,7 +86,8 @@ final class SlashCommands {
         // Only the asker sees the listing: it is long and says nothing new to the channel.
         CompletableFuture<InteractionHook> deferred = event.deferReply(true).submit()
                 .thenApply(hook -> hook.setEphemeral(true));
-        if (!dispatcher.submitMessages(renderer.sources(corpus.articles()), Reply.toInteraction(deferred))) {
+        if (!dispatcher.submitMessages("/sources " + event.getId(), renderer.sources(corpus.articles()),
+                Reply.toInteraction(deferred))) {
             busy(deferred);
         }
     }

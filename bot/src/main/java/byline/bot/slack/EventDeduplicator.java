@@ -1,24 +1,26 @@
 package byline.bot.slack;
 
+import java.util.Objects;
+
 /**
  * Remembers which Slack events and messages were already taken on, so that a retry
  * ({@code X-Slack-Retry-Num}) and a mention that also arrives as a {@code message} event are answered once.
- * Bounded: the oldest keys are forgotten first, long after Slack stops retrying.
+ * Only messages Byline answers are remembered, each for {@link RecentKeys#WINDOW}, however busy Slack is.
  */
 final class EventDeduplicator {
-    private final LruCache<String, Boolean> seen;
+    private final RecentKeys seen;
 
-    EventDeduplicator(int capacity) {
-        this.seen = new LruCache<>(capacity);
+    EventDeduplicator(RecentKeys seen) {
+        this.seen = Objects.requireNonNull(seen, "seen");
     }
 
     /** True the first time an {@code event_id} is seen. */
     boolean firstDelivery(String eventId) {
-        return seen.putIfAbsent("event:" + eventId, Boolean.TRUE);
+        return seen.firstTime("event:" + eventId);
     }
 
     /** True the first time a message (channel and {@code ts}) is claimed for an answer. */
     boolean firstClaim(String channel, String ts) {
-        return seen.putIfAbsent("message:" + channel + ":" + ts, Boolean.TRUE);
+        return seen.firstTime("message:" + channel + ":" + ts);
     }
 }

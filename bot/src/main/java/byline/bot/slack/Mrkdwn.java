@@ -2,6 +2,7 @@ package byline.bot.slack;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /** Slack {@code mrkdwn} helpers: escaping, links, and splitting text to fit a text object. */
 final class Mrkdwn {
@@ -9,9 +10,18 @@ final class Mrkdwn {
     private Mrkdwn() {
     }
 
-    /** Slack reads {@code &}, {@code <} and {@code >} as control characters; article text must not. */
+    /* A word joiner after the @ keeps the word as it reads while Slack no longer sees a broadcast. */
+    private static final Pattern BROADCAST = Pattern.compile("@(?=(everyone|here|channel)\\b)",
+            Pattern.CASE_INSENSITIVE);
+
+    /**
+     * Article or user text made inert: Slack reads {@code &}, {@code <} and {@code >} as control characters (so
+     * {@code <!everyone>}, {@code <@U1>} and {@code <url|label>} are shown, not acted on), and a plain
+     * {@code @everyone}, {@code @here} or {@code @channel} never notifies anyone.
+     */
     static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+        String escaped = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+        return BROADCAST.matcher(escaped).replaceAll("@\u2060");
     }
 
     /** {@code <url|label>} for http(s) links, else the label alone (a bad URL must not break the message). */

@@ -9,7 +9,6 @@ import com.slack.api.bolt.response.Response;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import java.io.IOException;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -23,12 +22,14 @@ final class ShareButtonHandler {
 
     private final BlockKitRenderer renderer;
     private final SharedAnswers shared;
-    private final AnswerWorkers workers;
+    private final Dispatch dispatch;
+    private final ResponseUrls responses;
 
-    ShareButtonHandler(BlockKitRenderer renderer, SharedAnswers shared, AnswerWorkers workers) {
+    ShareButtonHandler(BlockKitRenderer renderer, SharedAnswers shared, Dispatch dispatch, ResponseUrls responses) {
         this.renderer = Objects.requireNonNull(renderer, "renderer");
         this.shared = Objects.requireNonNull(shared, "shared");
-        this.workers = Objects.requireNonNull(workers, "workers");
+        this.dispatch = Objects.requireNonNull(dispatch, "dispatch");
+        this.responses = Objects.requireNonNull(responses, "responses");
     }
 
     void register(App app) {
@@ -38,20 +39,18 @@ final class ShareButtonHandler {
     private Response handle(BlockActionRequest request, ActionContext ctx) {
         BlockActionPayload payload = request.getPayload();
         String key = payload.getActions().isEmpty() ? "" : payload.getActions().get(0).getValue();
-        if (!workers.trySubmit(() -> share(ctx, payload.getTriggerId(), key))) {
-            log.warn("share {}: all answer workers busy", payload.getTriggerId());
-            tell(ctx, payload.getTriggerId(), Replies.BUSY);
-        }
+        dispatch.afterAck("share " + payload.getTriggerId(), key.length(),
+                () -> share(ctx, payload.getTriggerId(), key), () -> tell(ctx, payload.getTriggerId(), Replies.BUSY));
         return ctx.ack();
     }
 
     private void share(ActionContext ctx, String triggerId, String key) {
+        Optional<SharedAnswers.Shared> answer = shared.take(key);
+        if (answer.isEmpty()) {
+            tell(ctx, triggerId, Replies.EXPIRED);
+            return;
+        }
         try {
-            Optional<SharedAnswers.Shared> answer = shared.take(key);
-            if (answer.isEmpty()) {
-                tell(ctx, triggerId, Replies.EXPIRED);
-                return;
-            }
             List<SlackMessage> messages = answer.get().messages();
             for (int i = 0; i < messages.size(); i++) {
                 SlackMessage message = i > 0 ? messages.get(i)
@@ -61,24 +60,23 @@ final class ShareButtonHandler {
             }
             send(ctx, ActionResponse.builder().deleteOriginal(true).build());
             log.info("share {}: answer posted to the channel", triggerId);
-        } catch (RuntimeException | IOException e) {
-            log.error("share {}: posting to the channel failed", triggerId, e);
-            tell(ctx, triggerId, Replies.APOLOGY);
+        } catch (SlackReplyException e) {
+            log.warn("share {}: not posted to the channel ({}): {}", triggerId, e.outcome(), e.getMessage());
         }
     }
 
-    /** A private note to whoever clicked; failures are logged, since there is no one else left to tell. */
+    /** A private note to whoever clicked; a failure is logged, since there is no one else left to tell. */
     private void tell(ActionContext ctx, String triggerId, String mrkdwn) {
         try {
             SlackMessage note = renderer.notice(mrkdwn);
             send(ctx, ActionResponse.builder().responseType("ephemeral").replaceOriginal(false)
                     .text(note.text()).blocks(note.blocks()).build());
-        } catch (RuntimeException | IOException e) {
-            log.error("share {}: could not tell the user either", triggerId, e);
+        } catch (SlackReplyException e) {
+            log.warn("share {}: could not tell the user ({}): {}", triggerId, e.outcome(), e.getMessage());
         }
     }
 
-    private static void send(ActionContext ctx, ActionResponse response) throws IOException {
-        ResponseUrls.requireAccepted(ctx.respond(response), "share");
+    private void send(ActionContext ctx, ActionResponse response) {
+        responses.send("share", () -> ctx.respond(response));
     }
 }

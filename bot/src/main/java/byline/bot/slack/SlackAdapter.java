@@ -56,7 +56,7 @@ final class SlackAdapter {
 
     private Response onMention(EventsApiPayload<AppMentionEvent> payload, EventContext ctx) {
         AppMentionEvent event = payload.getEvent();
-        if (!firstDelivery(payload, ctx) || fromBot(event.getBotId(), event.getSubtype())) {
+        if (fromBot(event.getBotId(), event.getSubtype()) || !firstDelivery(payload, ctx)) {
             return ctx.ack();
         }
         String thread = event.getThreadTs() != null ? event.getThreadTs() : event.getTs();
@@ -67,16 +67,19 @@ final class SlackAdapter {
 
     private Response onMessage(EventsApiPayload<MessageEvent> payload, EventContext ctx) {
         MessageEvent event = payload.getEvent();
-        if (!firstDelivery(payload, ctx) || fromBot(event.getBotId(), event.getSubtype())) {
-            return ctx.ack();
-        }
-        boolean direct = "im".equals(event.getChannelType());
-        if (!direct && !isFollowUp(event, ctx.getBotUserId())) {
+        // Decided before the dedupe: a message Byline ignores takes no slot in its memory.
+        if (fromBot(event.getBotId(), event.getSubtype()) || !addressed(event, ctx.getBotUserId())
+                || !firstDelivery(payload, ctx)) {
             return ctx.ack();
         }
         claimAndReply(new IncomingMessage(payload.getEventId(), event.getChannel(), event.getTs(),
                 event.getThreadTs(), MentionText.strip(event.getText(), ctx.getBotUserId())));
         return ctx.ack();
+    }
+
+    /** A direct message, or a follow-up in a thread where Byline answered. */
+    private boolean addressed(MessageEvent event, String botUserId) {
+        return "im".equals(event.getChannelType()) || isFollowUp(event, botUserId);
     }
 
     /** A plain reply in a thread where Byline answered; a mention there is answered through app_mention. */

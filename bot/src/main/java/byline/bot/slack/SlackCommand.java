@@ -3,6 +3,7 @@ package byline.bot.slack;
 import byline.CorpusOption;
 import byline.Library;
 import byline.Warmup;
+import byline.bot.work.StopSignals;
 import byline.config.ConfigException;
 import byline.config.Settings;
 import picocli.CommandLine.Command;
@@ -17,7 +18,8 @@ import java.util.concurrent.Callable;
 import java.util.function.Function;
 
 /**
- * {@code byline slack}: serves Byline to Slack until the process is stopped. Checks {@code SLACK_BOT_TOKEN} and
+ * {@code byline slack}: serves Byline to Slack until the process is stopped (SIGTERM or SIGINT: a graceful stop
+ * within {@code BYLINE_SHUTDOWN_GRACE}, exit code 0). Checks {@code SLACK_BOT_TOKEN} and
  * {@code SLACK_SIGNING_SECRET} before loading anything, so a misconfiguration fails fast (exit code 2).
  */
 @Command(name = "slack", mixinStandardHelpOptions = true,
@@ -53,14 +55,16 @@ public final class SlackCommand implements Callable<Integer> {
         }
         Library library = libraryLoader.apply(corpus.dir());
         Warmup.inBackground(library);
+        StopSignals stop = StopSignals.install();
         SlackServer server = new SlackServer(slack, library);
-        Runtime.getRuntime().addShutdownHook(new Thread(server::close, "byline-slack-shutdown"));
         server.start();
         spec.commandLine().getOut().printf("Byline is serving %d articles to Slack on port %d "
                 + "(POST /slack/events, GET /healthz). Stop with Ctrl+C.%n", library.corpus().articles().size(),
                 server.port());
         spec.commandLine().getOut().flush();
-        server.join();
+        // SIGTERM/SIGINT: stop taking requests, finish answers within the grace, then exit 0.
+        stop.await();
+        server.close();
         return 0;
     }
 }

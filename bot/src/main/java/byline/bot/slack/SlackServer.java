@@ -1,6 +1,7 @@
 package byline.bot.slack;
 
 import byline.Library;
+import byline.bot.work.Workers;
 import com.slack.api.Slack;
 import com.slack.api.SlackConfig;
 import com.slack.api.bolt.App;
@@ -9,65 +10,90 @@ import com.slack.api.bolt.jakarta_servlet.SlackAppServlet;
 import com.slack.api.bolt.request.Request;
 import com.slack.api.bolt.request.RequestType;
 import com.slack.api.bolt.response.Response;
+import jakarta.servlet.DispatcherType;
+import org.eclipse.jetty.ee10.servlet.FilterHolder;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee10.servlet.ServletHolder;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.handler.GracefulHandler;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.time.InstantSource;
+import java.util.EnumSet;
 import java.util.Objects;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * Byline on Slack: Bolt for Java behind {@code bolt-jakarta-servlet} on an embedded Jetty 12 (ee10), serving
- * {@code POST /slack/events} (events, slash commands, interactivity; signatures verified by Bolt) and
- * {@code GET /healthz}. Start, then {@link #join()} or {@link #close()}.
+ * {@code POST /slack/events} (events, slash commands, interactivity; each request verified by
+ * {@link VerifyingFilter} before Bolt sees it) and {@code GET /healthz}. Start, then {@link #close()}
+ * when the process is asked to stop.
  */
 final class SlackServer implements AutoCloseable {
     static final String EVENTS_PATH = "/slack/events";
     static final String HEALTH_PATH = "/healthz";
     private static final Logger log = LoggerFactory.getLogger(SlackServer.class);
-    private static final int EVENTS_REMEMBERED = 10_000;
     private static final int THREADS_REMEMBERED = 5_000;
     private static final int ANSWERS_SHAREABLE = 1_000;
     // HTTP threads only acknowledge; answering happens on the worker pool, so a small pool suffices.
     private static final int HTTP_THREADS = 24;
+    // Requests in progress when the server stops get this long to be acknowledged.
+    private static final long HTTP_STOP_MILLIS = 5_000;
 
     private final Slack slack;
     private final App app;
-    private final AnswerWorkers workers;
+    private final AfterAck afterAck = new AfterAck();
+    private final Dispatch dispatch;
     private final Server jetty;
     private final ServerConnector connector;
+    private final GracefulHandler graceful;
     private final SlackSettings settings;
+    private final SlackTuning tuning;
 
     SlackServer(SlackSettings settings, Library library) {
+        this(settings, library, SlackTuning.standard());
+    }
+
+    SlackServer(SlackSettings settings, Library library, SlackTuning tuning) {
         this.settings = Objects.requireNonNull(settings, "settings");
+        this.tuning = Objects.requireNonNull(tuning, "tuning");
         Objects.requireNonNull(library, "library");
         SlackConfig slackConfig = new SlackConfig();
         settings.apiUrl().ifPresent(slackConfig::setMethodsEndpointUrlPrefix);
+        slackConfig.setHttpClientReadTimeoutMillis((int) tuning.readTimeout().toMillis());
         this.slack = Slack.getInstance(slackConfig);
         this.app = new App(AppConfig.builder().slack(slack).singleTeamBotToken(settings.botToken())
                 .signingSecret(settings.signingSecret()).unmatchedRequestHandler(SlackServer::unmatched).build());
-        this.workers = new AnswerWorkers(settings.workers());
+        this.dispatch = new Dispatch(afterAck,
+                new Workers("byline-slack-worker", settings.workers(), tuning.queueBytes(), false),
+                new Workers("byline-slack-notice", 1, 1L << 20, false));
         registerHandlers(library);
         this.jetty = new Server(new QueuedThreadPool(HTTP_THREADS, 4));
         this.connector = new ServerConnector(jetty);
         connector.setHost(settings.host());
         connector.setPort(settings.port());
         jetty.addConnector(connector);
-        jetty.setHandler(servlets(library.corpus().articles().size()));
+        this.graceful = new GracefulHandler(servlets(library.corpus().articles().size()));
+        jetty.setHandler(graceful);
+        jetty.setErrorHandler(new PlainErrorHandler());
     }
 
     private void registerHandlers(Library library) {
         BlockKitRenderer renderer = new BlockKitRenderer();
         ThreadMemory memory = new ThreadMemory(THREADS_REMEMBERED);
         SharedAnswers shared = new SharedAnswers(ANSWERS_SHAREABLE);
+        WebApiRetry retry = new WebApiRetry(tuning.retry());
+        ResponseUrls responses = new ResponseUrls(retry);
         ThreadReplier replier = new ThreadReplier(library.answerer(), renderer,
-                new SlackPoster(slack.methods(settings.botToken())), memory, workers);
-        new SlackAdapter(new EventDeduplicator(EVENTS_REMEMBERED), memory, replier).register(app);
-        new SlashCommandHandler(library, renderer, shared, workers).register(app);
-        new ShareButtonHandler(renderer, shared, workers).register(app);
+                new SlackPoster(slack.methods(settings.botToken()), retry), memory, dispatch);
+        new SlackAdapter(new EventDeduplicator(RecentKeys.standard()), memory, replier).register(app);
+        new SlashCommandHandler(library, renderer, shared, dispatch, responses).register(app);
+        new ShareButtonHandler(renderer, shared, dispatch, responses).register(app);
     }
 
     /**
@@ -84,8 +110,12 @@ final class SlackServer implements AutoCloseable {
 
     private ServletContextHandler servlets(int articles) {
         ServletContextHandler context = new ServletContextHandler();
+        VerifyingFilter verifier = new VerifyingFilter(new SignatureCheck(settings.signingSecret(),
+                InstantSource.system()), RecentKeys.standard(), afterAck, tuning.maxBodyBytes());
+        context.addFilter(new FilterHolder(verifier), EVENTS_PATH, EnumSet.of(DispatcherType.REQUEST));
         context.addServlet(new ServletHolder(new SlackAppServlet(app)), EVENTS_PATH);
         context.addServlet(new ServletHolder(new HealthServlet(articles)), HEALTH_PATH);
+        context.setErrorHandler(new PlainErrorHandler());
         return context;
     }
 
@@ -107,25 +137,36 @@ final class SlackServer implements AutoCloseable {
         return connector.getLocalPort();
     }
 
-    /** Blocks until the server stops. */
-    void join() throws InterruptedException {
-        jetty.join();
+    /** New requests get 503 (Slack retries them later); those in progress are still acknowledged. */
+    private void stopTakingRequests() {
+        try {
+            graceful.shutdown().get(HTTP_STOP_MILLIS, TimeUnit.MILLISECONDS);
+        } catch (ExecutionException | TimeoutException e) {
+            log.warn("requests still in progress after {} ms: stopping anyway", HTTP_STOP_MILLIS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
-    /** Stops taking requests, lets queued answers finish, then releases Bolt and the HTTP client. */
+    /**
+     * Stops taking requests (requests in progress are still acknowledged), lets accepted answers finish within
+     * the shutdown grace, logs the ones that could not, then releases Bolt and the HTTP client.
+     */
     @Override
     public void close() {
+        stopTakingRequests();
         try {
             jetty.stop();
         } catch (Exception e) {
             log.warn("stopping the HTTP server failed: {}", e.getMessage());
         }
-        workers.close();
+        int unfinished = dispatch.drain(settings.shutdownGrace());
         try {
             app.stop();
             slack.close();
         } catch (Exception e) {
             log.warn("stopping Bolt failed: {}", e.getMessage());
         }
+        log.info("Slack server stopped; {} answers unfinished", unfinished);
     }
 }

@@ -3,6 +3,7 @@ package byline.bot.slack;
 import byline.config.ConfigException;
 import byline.config.Settings;
 
+import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -16,12 +17,15 @@ import java.util.Optional;
  * @param host          {@code BYLINE_HOST}, the address to listen on
  * @param port          {@code BYLINE_PORT}, 0 for any free port
  * @param workers       {@code BYLINE_WORKERS}, threads that answer (a bounded pool)
+ * @param shutdownGrace {@code BYLINE_SHUTDOWN_GRACE}, how long answers in flight may take to finish on stop
  */
 record SlackSettings(String botToken, String signingSecret, Optional<String> apiUrl, String host, int port,
-                     int workers) {
+                     int workers, Duration shutdownGrace) {
 
     static final String BOT_TOKEN = "slack.bot.token";
     static final String SIGNING_SECRET = "slack.signing.secret";
+    static final String SHUTDOWN_GRACE = "byline.shutdown.grace";
+    static final Duration DEFAULT_GRACE = Duration.ofSeconds(30);
 
     SlackSettings {
         Objects.requireNonNull(botToken, "botToken");
@@ -34,6 +38,7 @@ record SlackSettings(String botToken, String signingSecret, Optional<String> api
         if (workers < 1) {
             throw new ConfigException("BYLINE_WORKERS must be at least 1, got " + workers);
         }
+        Objects.requireNonNull(shutdownGrace, "shutdownGrace");
     }
 
     /** Reads and checks the settings; a missing or invalid one raises a {@link ConfigException} naming it. */
@@ -44,12 +49,13 @@ record SlackSettings(String botToken, String signingSecret, Optional<String> api
                 settings.get("slack.api.url"),
                 settings.get("byline.host", "0.0.0.0"),
                 settings.getInt("byline.port", 3000),
-                settings.getInt("byline.workers", 4));
+                settings.getInt("byline.workers", 4),
+                settings.getDuration(SHUTDOWN_GRACE, DEFAULT_GRACE));
     }
 
     @Override
     public String toString() {
         return "SlackSettings[apiUrl=" + apiUrl.orElse("(Slack)") + ", host=" + host + ", port=" + port
-                + ", workers=" + workers + "]";
+                + ", workers=" + workers + ", shutdownGrace=" + shutdownGrace.toMillis() + "ms]";
     }
 }

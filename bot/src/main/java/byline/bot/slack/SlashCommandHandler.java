@@ -12,7 +12,6 @@ import com.slack.api.bolt.response.Response;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -29,13 +28,16 @@ final class SlashCommandHandler {
     private final Library library;
     private final BlockKitRenderer renderer;
     private final SharedAnswers shared;
-    private final AnswerWorkers workers;
+    private final Dispatch dispatch;
+    private final ResponseUrls responses;
 
-    SlashCommandHandler(Library library, BlockKitRenderer renderer, SharedAnswers shared, AnswerWorkers workers) {
+    SlashCommandHandler(Library library, BlockKitRenderer renderer, SharedAnswers shared, Dispatch dispatch,
+                        ResponseUrls responses) {
         this.library = Objects.requireNonNull(library, "library");
         this.renderer = Objects.requireNonNull(renderer, "renderer");
         this.shared = Objects.requireNonNull(shared, "shared");
-        this.workers = Objects.requireNonNull(workers, "workers");
+        this.dispatch = Objects.requireNonNull(dispatch, "dispatch");
+        this.responses = Objects.requireNonNull(responses, "responses");
     }
 
     void register(App app) {
@@ -53,45 +55,52 @@ final class SlashCommandHandler {
                 return ctx.ack(ephemeral(renderer.notice(Replies.sources(library.corpus().articles()))));
             }
             default -> {
-                if (!workers.trySubmit(() -> answer(ctx, payload, text))) {
-                    log.warn("{} {}: all answer workers busy", COMMAND, payload.getTriggerId());
-                    return ctx.ack(ephemeral(renderer.notice(Replies.BUSY)));
-                }
+                dispatch.afterAck(COMMAND + " " + payload.getTriggerId(), text.length(),
+                        () -> answer(ctx, payload, text), () -> tell(ctx, payload, Replies.BUSY));
                 return ctx.ack(ephemeral(renderer.notice(":mag: Looking that up in the articles…")));
             }
         }
     }
 
     private void answer(SlashCommandContext ctx, SlashCommandPayload payload, String question) {
+        Answer answer;
+        List<SlackMessage> messages;
         try {
-            Answer answer = library.answerer().answer(new Question(question));
-            List<SlackMessage> messages = renderer.answer(answer);
-            // An abstention is not worth posting to a channel: no button then.
-            String key = answer.abstained() ? null
-                    : shared.store(new SharedAnswers.Shared(payload.getUserId(), question, messages));
-            for (int i = 0; i < messages.size(); i++) {
-                boolean last = i == messages.size() - 1;
-                SlackMessage message = last && key != null ? renderer.withShareButton(messages.get(i), key)
-                        : messages.get(i);
-                respond(ctx, message);
-            }
-            log.info("{} {}: answered ({} citations)", COMMAND, payload.getTriggerId(), answer.citations().size());
-        } catch (RuntimeException | IOException e) {
+            answer = library.answerer().answer(new Question(question));
+            messages = renderer.answer(answer);
+        } catch (RuntimeException e) {
             log.error("{} {}: answering in {} failed", COMMAND, payload.getTriggerId(), payload.getChannelId(), e);
-            apologise(ctx, payload);
+            tell(ctx, payload, Replies.APOLOGY);
+            return;
         }
+        // An abstention is not worth posting to a channel: no button then.
+        String key = answer.abstained() ? null
+                : shared.store(new SharedAnswers.Shared(payload.getUserId(), question, messages));
+        for (int i = 0; i < messages.size(); i++) {
+            boolean last = i == messages.size() - 1;
+            SlackMessage message = last && key != null ? renderer.withShareButton(messages.get(i), key)
+                    : messages.get(i);
+            if (!respond(ctx, payload, message)) {
+                return;
+            }
+        }
+        log.info("{} {}: answered ({} citations)", COMMAND, payload.getTriggerId(), answer.citations().size());
     }
 
-    private void apologise(SlashCommandContext ctx, SlashCommandPayload payload) {
+    private void tell(SlashCommandContext ctx, SlashCommandPayload payload, String mrkdwn) {
+        respond(ctx, payload, renderer.notice(mrkdwn));
+    }
+
+    /** Delivers with retries; a failure is logged once and ends the reply (no apology after a maybe). */
+    private boolean respond(SlashCommandContext ctx, SlashCommandPayload payload, SlackMessage message) {
         try {
-            respond(ctx, renderer.notice(Replies.APOLOGY));
-        } catch (RuntimeException | IOException e) {
-            log.error("{} {}: could not tell the user either", COMMAND, payload.getTriggerId(), e);
+            responses.send(COMMAND + " answer", () -> ctx.respond(ephemeral(message)));
+            return true;
+        } catch (SlackReplyException e) {
+            log.warn("{} {}: answer not delivered ({}): {}", COMMAND, payload.getTriggerId(), e.outcome(),
+                    e.getMessage());
+            return false;
         }
-    }
-
-    private static void respond(SlashCommandContext ctx, SlackMessage message) throws IOException {
-        ResponseUrls.requireAccepted(ctx.respond(ephemeral(message)), COMMAND + " answer");
     }
 
     private static SlashCommandResponse ephemeral(SlackMessage message) {

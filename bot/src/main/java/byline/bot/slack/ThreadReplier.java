@@ -10,8 +10,10 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Answers an accepted message on the worker pool and posts the answer where it was asked, with the thread's
- * earlier question as context. On any failure the user gets a short apology in the thread, never silence.
+ * Answers an accepted message on the worker pool, after the ack, and posts the answer where it was asked, with
+ * the thread's earlier question as context. If answering fails, the user gets a short apology. If delivering
+ * fails after the retries, one log line says so and nothing more is posted: after a timeout the answer may
+ * well have landed, and an apology under it would be wrong.
  */
 final class ThreadReplier {
     private static final Logger log = LoggerFactory.getLogger(ThreadReplier.class);
@@ -20,54 +22,62 @@ final class ThreadReplier {
     private final BlockKitRenderer renderer;
     private final SlackPoster poster;
     private final ThreadMemory memory;
-    private final AnswerWorkers workers;
+    private final Dispatch dispatch;
 
     ThreadReplier(Answerer answerer, BlockKitRenderer renderer, SlackPoster poster, ThreadMemory memory,
-                  AnswerWorkers workers) {
+                  Dispatch dispatch) {
         this.answerer = Objects.requireNonNull(answerer, "answerer");
         this.renderer = Objects.requireNonNull(renderer, "renderer");
         this.poster = Objects.requireNonNull(poster, "poster");
         this.memory = Objects.requireNonNull(memory, "memory");
-        this.workers = Objects.requireNonNull(workers, "workers");
+        this.dispatch = Objects.requireNonNull(dispatch, "dispatch");
     }
 
-    /** Queues the answer; returns at once so that the event can be acknowledged within Slack's 3 seconds. */
+    /** Queues the answer once the event is acknowledged; returns at once. */
     void accept(IncomingMessage message) {
-        if (!workers.trySubmit(() -> reply(message))) {
-            log.warn("event {}: all answer workers busy, asking the user to retry", message.eventId());
-            tell(message, Replies.BUSY);
-        }
+        dispatch.afterAck("event " + message.eventId(), message.text().length(), () -> reply(message),
+                () -> tell(message, Replies.BUSY));
     }
 
     private void reply(IncomingMessage message) {
+        if (message.text().isEmpty()) {
+            tell(message, Replies.EMPTY_QUESTION);
+            return;
+        }
+        String earlier = memory.lastQuestion(message.channel(), message.threadTs()).orElse("");
+        // Remembered before answering: a reply typed while the answer is on its way is a follow-up too.
+        if (message.threadTs() != null) {
+            memory.remember(message.channel(), message.threadTs(), message.text());
+        }
+        List<SlackMessage> rendered;
+        Answer answer;
         try {
-            if (message.text().isEmpty()) {
-                tell(message, Replies.EMPTY_QUESTION);
-                return;
-            }
-            String earlier = memory.lastQuestion(message.channel(), message.threadTs()).orElse("");
-            // Remembered before answering: a reply typed while the answer is on its way is a follow-up too.
-            if (message.threadTs() != null) {
-                memory.remember(message.channel(), message.threadTs(), message.text());
-            }
-            Answer answer = answerer.answer(new Question(message.text(), earlier));
-            List<SlackMessage> rendered = renderer.answer(answer);
-            for (SlackMessage part : rendered) {
-                poster.post(message.channel(), message.threadTs(), part);
-            }
-            log.info("event {}: answered in {} ({} citations, follow-up: {})", message.eventId(),
-                    message.channel(), answer.citations().size(), !earlier.isEmpty());
+            answer = answerer.answer(new Question(message.text(), earlier));
+            rendered = renderer.answer(answer);
         } catch (RuntimeException e) {
             log.error("event {}: answering in {} failed", message.eventId(), message.channel(), e);
             tell(message, Replies.APOLOGY);
+            return;
+        }
+        if (deliver(message, rendered)) {
+            log.info("event {}: answered in {} ({} citations, follow-up: {})", message.eventId(),
+                    message.channel(), answer.citations().size(), !earlier.isEmpty());
+        }
+    }
+
+    private boolean deliver(IncomingMessage message, List<SlackMessage> parts) {
+        try {
+            for (SlackMessage part : parts) {
+                poster.post(message.channel(), message.threadTs(), part);
+            }
+            return true;
+        } catch (SlackReplyException e) {
+            log.warn("event {}: answer not delivered ({}): {}", message.eventId(), e.outcome(), e.getMessage());
+            return false;
         }
     }
 
     private void tell(IncomingMessage message, String mrkdwn) {
-        try {
-            poster.post(message.channel(), message.threadTs(), renderer.notice(mrkdwn));
-        } catch (RuntimeException e) {
-            log.error("event {}: could not tell the user either", message.eventId(), e);
-        }
+        deliver(message, List.of(renderer.notice(mrkdwn)));
     }
 }

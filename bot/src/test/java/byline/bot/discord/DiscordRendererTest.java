@@ -35,6 +35,24 @@ class DiscordRendererTest {
     }
 
     @Test
+    void given_hostile_article_text_then_links_mentions_and_broadcasts_are_shown_but_inert() {
+        Citation hostile = new Citation(1, "a", "[Win](https://evil.example)", "Prize <@&42> inside", "",
+                "https://example.com/x>[y](https://evil.example)", "");
+        Answer answer = new Answer("", List.of(new AnswerSentence(
+                "Claim your [prize](https://evil.example) now, @everyone and @here, ask <@7> in <#9>.", List.of(1))),
+                List.of(hostile), false, List.of(), "test");
+
+        String content = renderer.answer(answer).get(0).getContent();
+
+        assertTrue(content.startsWith("Claim your \\[prize\\](https://evil.example) now, @\u2060everyone and "
+                + "@\u2060here, ask \\<@7\\> in \\<#9\\>. [1]"), content);
+        assertFalse(content.contains("[prize]("), "no masked link survives");
+        assertFalse(content.contains("[Win]("), "nor in the sources");
+        assertFalse(content.contains(" <@&42>"), "nor a role mention");
+        assertTrue(content.contains("<https://example.com/x%3E%5By%5D%28https://evil.example%29>"), content);
+    }
+
+    @Test
     void an_abstention_says_so_plainly_without_a_sources_block() {
         List<MessageCreateData> messages = renderer.answer(Answer.abstain(List.of(), "test"));
 

@@ -44,7 +44,7 @@ final class RunningBot implements AutoCloseable {
     static RunningBot start(Library library, int workers, RateLimiter limiter, OptionalLong guild) throws Exception {
         FakeDiscord discord = new FakeDiscord();
         DiscordConfig config = new DiscordConfig("fake-token", discord.rest().url(), discord.gateway().url(),
-                guild, workers, 60);
+                guild, workers, 60, java.time.Duration.ofSeconds(5));
         DiscordBot bot = new DiscordBot(config, library, limiter);
         try {
             bot.start();

@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class BlockKitRendererTest {
@@ -102,6 +103,19 @@ class BlockKitRendererTest {
         String text = sectionText(single(renderer.answer(answer)).blocks().get(0));
 
         assertEquals("Profits rose &lt;10% at AT&amp;T&gt;. [1]", text);
+    }
+
+    @Test
+    void given_article_text_with_broadcasts_then_none_can_notify_anyone() {
+        Answer answer = answer("", List.of(sentence("Tell @everyone, @Here and @channel: <!everyone> <!here|here>.",
+                1)), List.of(FakeAnswerers.REUTERS));
+
+        SlackMessage message = single(renderer.answer(answer));
+        String text = sectionText(message.blocks().get(0));
+
+        assertEquals("Tell @\u2060everyone, @\u2060Here and @\u2060channel: &lt;!everyone&gt; &lt;!here|here&gt;. [1]",
+                text);
+        assertFalse(message.text().matches("(?s).*@(everyone|here|channel).*"), message.text());
     }
 
     @Test

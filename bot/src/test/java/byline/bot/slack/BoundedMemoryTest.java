@@ -12,7 +12,7 @@ class BoundedMemoryTest {
 
     @Test
     void deduplicator_accepts_an_event_once_and_a_message_once() {
-        EventDeduplicator dedupe = new EventDeduplicator(100);
+        EventDeduplicator dedupe = new EventDeduplicator(RecentKeys.standard());
 
         assertTrue(dedupe.firstDelivery("Ev1"));
         assertFalse(dedupe.firstDelivery("Ev1"));
@@ -22,14 +22,30 @@ class BoundedMemoryTest {
     }
 
     @Test
-    void deduplicator_forgets_the_oldest_keys_beyond_its_capacity() {
-        EventDeduplicator dedupe = new EventDeduplicator(3);
-        for (int i = 0; i < 10; i++) {
-            dedupe.firstDelivery("Ev" + i);
-        }
+    void given_an_event_handled_when_retried_after_10050_other_events_and_nine_minutes_then_it_is_a_duplicate() {
+        java.util.concurrent.atomic.AtomicLong nanos = new java.util.concurrent.atomic.AtomicLong();
+        EventDeduplicator dedupe = new EventDeduplicator(new RecentKeys(RecentKeys.WINDOW, RecentKeys.MAX_KEYS,
+                nanos::get));
+        assertTrue(dedupe.firstDelivery("EvFirst"));
 
-        assertTrue(dedupe.firstDelivery("Ev0"), "forgotten, so memory stays bounded");
-        assertFalse(dedupe.firstDelivery("Ev9"));
+        for (int i = 0; i < 10_050; i++) {
+            dedupe.firstDelivery("EvOther" + i);
+        }
+        nanos.addAndGet(java.time.Duration.ofMinutes(9).toNanos());
+
+        assertFalse(dedupe.firstDelivery("EvFirst"), "Slack's last retry comes about 5 minutes after the first try");
+    }
+
+    @Test
+    void given_the_window_has_passed_then_the_event_is_forgotten_so_memory_is_bounded_by_time() {
+        java.util.concurrent.atomic.AtomicLong nanos = new java.util.concurrent.atomic.AtomicLong();
+        RecentKeys keys = new RecentKeys(RecentKeys.WINDOW, RecentKeys.MAX_KEYS, nanos::get);
+        assertTrue(keys.firstTime("EvOld"));
+
+        nanos.addAndGet(RecentKeys.WINDOW.plusSeconds(1).toNanos());
+
+        assertTrue(keys.firstTime("EvOld"));
+        assertTrue(RecentKeys.WINDOW.compareTo(java.time.Duration.ofMinutes(10)) >= 0);
     }
 
     @Test

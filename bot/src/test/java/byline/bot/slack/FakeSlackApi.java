@@ -16,6 +16,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Queue;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -45,17 +48,69 @@ final class FakeSlackApi implements AutoCloseable {
     record ResponsePost(String path, JsonNode body) {
     }
 
+    /**
+     * What the next {@code chat.postMessage} (or response URL post) meets instead of a plain success: an HTTP
+     * status with headers and body, or a stall until the client gave up, after which the post still lands.
+     */
+    record Fault(int status, Map<String, String> headers, String body, Duration stall) {
+        static Fault status(int status) {
+            return new Fault(status, Map.of(), "", Duration.ZERO);
+        }
+
+        static Fault tooManyRequests(int retryAfterSeconds) {
+            return new Fault(429, Map.of("Retry-After", String.valueOf(retryAfterSeconds)), "", Duration.ZERO);
+        }
+
+        static Fault error(String slackError) {
+            return new Fault(200, Map.of(), "{\"ok\":false,\"error\":\"" + slackError + "\"}", Duration.ZERO);
+        }
+
+        /** Answers only after {@code stall}, with success: the message lands although the client timed out. */
+        static Fault stall(Duration stall) {
+            return new Fault(200, Map.of(), "", stall);
+        }
+    }
+
     private final HttpServer server;
     private final Queue<ApiCall> calls = new ConcurrentLinkedQueue<>();
     private final BlockingQueue<ApiCall> posts = new LinkedBlockingQueue<>();
     private final BlockingQueue<ResponsePost> responses = new LinkedBlockingQueue<>();
     private final AtomicInteger ts = new AtomicInteger(1);
+    private final Queue<Fault> faults = new ConcurrentLinkedQueue<>();
+    private final AtomicInteger postAttempts = new AtomicInteger();
+    private final java.util.concurrent.Semaphore arrivals = new java.util.concurrent.Semaphore(0);
+    private final ExecutorService executor = Executors.newCachedThreadPool();
+    private volatile CountDownLatch gate = new CountDownLatch(0);
 
     FakeSlackApi() throws IOException {
-        server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 64);
         server.createContext("/api/", this::api);
         server.createContext("/respond/", this::respond);
+        server.setExecutor(executor);
         server.start();
+    }
+
+    /** The next posts meet these faults, in order, one each. */
+    void failNextPosts(Fault... next) {
+        faults.addAll(List.of(next));
+    }
+
+    /** Posts wait (without landing) until the returned latch is counted down, or 30 s. */
+    CountDownLatch holdPosts() {
+        gate = new CountDownLatch(1);
+        return gate;
+    }
+
+    /** Waits until {@code count} more post attempts have arrived (held ones included); fails after the timeout. */
+    void awaitAttempts(int count, Duration timeout) throws InterruptedException {
+        if (!arrivals.tryAcquire(count, timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+            throw new AssertionError(count + " post attempts did not arrive within " + timeout);
+        }
+    }
+
+    /** Every attempt at a post (chat.postMessage or response URL), faults included. */
+    int postAttempts() {
+        return postAttempts.get();
     }
 
     String apiUrl() {
@@ -75,6 +130,9 @@ final class FakeSlackApi implements AutoCloseable {
         String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
         ApiCall call = new ApiCall(method, form(body), exchange.getRequestHeaders().getFirst("Authorization"));
         calls.add(call);
+        if (method.equals("chat.postMessage") && !passed(exchange, () -> posts.add(call))) {
+            return;
+        }
         String reply = switch (method) {
             case "auth.test" -> "{\"ok\":true,\"url\":\"https://byline-test.slack.com/\",\"team\":\"Test\","
                     + "\"user\":\"byline\",\"team_id\":\"T0TEST\",\"user_id\":\"" + BOT_USER_ID + "\",\"bot_id\":\""
@@ -83,16 +141,56 @@ final class FakeSlackApi implements AutoCloseable {
                     + String.format("%06d", ts.getAndIncrement()) + "\"}";
             default -> "{\"ok\":true}";
         };
-        if (method.equals("chat.postMessage")) {
-            posts.add(call);
-        }
         send(exchange, reply);
     }
 
     private void respond(HttpExchange exchange) throws IOException {
         String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
-        responses.add(new ResponsePost(exchange.getRequestURI().getPath(), parse(body)));
-        send(exchange, "ok");
+        ResponsePost post = new ResponsePost(exchange.getRequestURI().getPath(), parse(body));
+        if (passed(exchange, () -> responses.add(post))) {
+            send(exchange, "ok");
+        }
+    }
+
+    /**
+     * Waits at the gate, then applies the next fault if any. Returns true when the caller should answer with
+     * success; {@code land} records the post as delivered (a stalled post lands too, late).
+     */
+    private boolean passed(HttpExchange exchange, Runnable land) throws IOException {
+        postAttempts.incrementAndGet();
+        arrivals.release();
+        try {
+            gate.await(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        Fault fault = faults.poll();
+        if (fault == null) {
+            land.run();
+            return true;
+        }
+        if (!fault.stall().isZero()) {
+            awaitQuietly(fault.stall());
+            land.run();
+            exchange.close(); // the client has long given up
+            return false;
+        }
+        if (fault.status() == 200) {
+            send(exchange, fault.body());
+            return false;
+        }
+        fault.headers().forEach((k, v) -> exchange.getResponseHeaders().add(k, v));
+        exchange.sendResponseHeaders(fault.status(), -1);
+        exchange.close();
+        return false;
+    }
+
+    private static void awaitQuietly(Duration stall) {
+        try {
+            new CountDownLatch(1).await(stall.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private static void send(HttpExchange exchange, String reply) throws IOException {
@@ -158,6 +256,8 @@ final class FakeSlackApi implements AutoCloseable {
 
     @Override
     public void close() {
+        gate.countDown();
         server.stop(0);
+        executor.shutdownNow();
     }
 }

@@ -57,6 +57,48 @@ final class SignedRequests {
         return post(body, "application/json", Map.of());
     }
 
+    /** A form body signed at a given timestamp, so that the very same bytes can be sent twice. */
+    HttpResponse<String> formAt(String body, String timestamp) throws IOException, InterruptedException {
+        String signature = new SlackSignature.Generator(signingSecret).generate(timestamp, body);
+        return post(body, "application/x-www-form-urlencoded", Map.of("X-Slack-Request-Timestamp", timestamp,
+                "X-Slack-Signature", signature));
+    }
+
+    /** Any body, sent chunked (no Content-Length) when {@code chunked}, signed correctly or not at all. */
+    HttpResponse<String> raw(byte[] body, boolean chunked, boolean signed) throws IOException, InterruptedException {
+        String timestamp = now();
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + SlackServer.EVENTS_PATH))
+                .timeout(Duration.ofSeconds(10)).header("Content-Type", "application/json")
+                .POST(chunked ? HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(body))
+                        : HttpRequest.BodyPublishers.ofByteArray(body));
+        if (signed) {
+            String signature = new SlackSignature.Generator(signingSecret).generate(timestamp,
+                    new String(body, StandardCharsets.UTF_8));
+            request.header("X-Slack-Request-Timestamp", timestamp).header("X-Slack-Signature", signature);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /**
+     * Sends a signed event over a plain socket and returns the socket without reading the response, so that a
+     * test can see whether the acknowledgement had already arrived when something else happened.
+     */
+    java.net.Socket eventOverSocket(ObjectNode envelope) throws IOException {
+        String body = envelope.toString();
+        String timestamp = now();
+        String signature = new SlackSignature.Generator(signingSecret).generate(timestamp, body);
+        URI uri = URI.create(baseUrl);
+        java.net.Socket socket = new java.net.Socket(uri.getHost(), uri.getPort());
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        String head = "POST " + SlackServer.EVENTS_PATH + " HTTP/1.1\r\nHost: " + uri.getHost() + "\r\n"
+                + "Content-Type: application/json\r\nContent-Length: " + bytes.length + "\r\n"
+                + "X-Slack-Request-Timestamp: " + timestamp + "\r\nX-Slack-Signature: " + signature + "\r\n\r\n";
+        socket.getOutputStream().write(head.getBytes(StandardCharsets.US_ASCII));
+        socket.getOutputStream().write(bytes);
+        socket.getOutputStream().flush();
+        return socket;
+    }
+
     HttpResponse<String> get(String path) throws IOException, InterruptedException {
         return http.send(HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(Duration.ofSeconds(5)).GET()
                 .build(), HttpResponse.BodyHandlers.ofString());

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.slf4j.LoggerFactory;
 
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -67,6 +68,88 @@ class SlackSecurityTest {
 
         assertEquals(401, unsigned.statusCode());
         assertNothingAnsweredBeforeSentinel();
+    }
+
+    @Test
+    void given_a_valid_signature_when_the_timestamp_is_ten_minutes_ahead_then_401_and_no_post() throws Exception {
+        String body = mention("EvF4", "C0NEWS", "1800000000.000310", null, BOT + " who leads robotics?").toString();
+        String tenMinutesAhead = String.valueOf(Instant.now().plusSeconds(600).getEpochSecond());
+
+        HttpResponse<String> future = rig.requests.signedWith(SlackTestRig.SIGNING_SECRET, body, tenMinutesAhead);
+
+        assertEquals(401, future.statusCode());
+        assertPlainShort(future);
+        assertNothingAnsweredBeforeSentinel();
+    }
+
+    @Test
+    void given_an_oversized_body_when_sent_with_or_without_length_then_413_in_plain_text() throws Exception {
+        byte[] twoMegabytes = new byte[2 << 20];
+        java.util.Arrays.fill(twoMegabytes, (byte) 'a');
+
+        for (boolean chunked : new boolean[]{false, true}) {
+            for (boolean signed : new boolean[]{false, true}) {
+                HttpResponse<String> reply = rig.requests.raw(twoMegabytes, chunked, signed);
+
+                assertEquals(413, reply.statusCode(), "chunked " + chunked + ", signed " + signed);
+                assertPlainShort(reply);
+            }
+        }
+        assertNothingAnsweredBeforeSentinel();
+    }
+
+    @Test
+    void given_unsigned_and_signed_garbage_then_401_and_400_in_plain_text_and_nothing_logged_of_the_body()
+            throws Exception {
+        ListAppender<ILoggingEvent> logs = captureAll();
+        try {
+            byte[] unsigned = "[1,2,3]\nERROR forged log line".getBytes(StandardCharsets.UTF_8);
+            byte[] signed = "[1,2,3] signed garbage".getBytes(StandardCharsets.UTF_8);
+
+            HttpResponse<String> forged = rig.requests.raw(unsigned, false, false);
+            HttpResponse<String> garbage = rig.requests.raw(signed, false, true);
+
+            assertEquals(401, forged.statusCode());
+            assertEquals(400, garbage.statusCode());
+            assertPlainShort(forged);
+            assertPlainShort(garbage);
+            List<String> lines = captured(logs);
+            List<String> leaked = lines.stream()
+                    .filter(l -> l.contains("forged log line") || l.contains("[1,2,3]")).limit(3).toList();
+            assertTrue(leaked.isEmpty(), leaked::toString);
+        } finally {
+            release(logs);
+        }
+    }
+
+    @Test
+    void given_other_methods_and_paths_then_short_plain_errors_not_html_pages() throws Exception {
+        HttpResponse<String> get = rig.requests.get(SlackServer.EVENTS_PATH);
+        HttpResponse<String> missing = rig.requests.get("/no-such-page");
+
+        assertEquals(405, get.statusCode());
+        assertEquals(404, missing.statusCode());
+        assertPlainShort(get);
+        assertPlainShort(missing);
+    }
+
+    private static void assertPlainShort(HttpResponse<String> reply) {
+        String type = reply.headers().firstValue("Content-Type").orElse("");
+        assertTrue(type.startsWith("text/plain"), "content type " + type);
+        assertTrue(reply.body().length() < 100, reply.body());
+        assertFalse(reply.body().contains("Exception") || reply.body().contains("<"), reply.body());
+    }
+
+    /** Every log event at the levels Byline ships with (logback.xml). */
+    private static ListAppender<ILoggingEvent> captureAll() {
+        ListAppender<ILoggingEvent> logs = new ListAppender<>();
+        logs.start();
+        logger(org.slf4j.Logger.ROOT_LOGGER_NAME).addAppender(logs);
+        return logs;
+    }
+
+    private static void release(ListAppender<ILoggingEvent> logs) {
+        logger(org.slf4j.Logger.ROOT_LOGGER_NAME).detachAppender(logs);
     }
 
     @Test

@@ -6,6 +6,7 @@ import byline.corpus.Article;
 import byline.corpus.Corpus;
 
 import java.io.IOException;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
@@ -31,10 +32,19 @@ final class SlackTestRig implements AutoCloseable {
     }
 
     SlackTestRig(Answerer answerer, Corpus corpus) throws IOException {
+        this(answerer, corpus, 1, Duration.ofSeconds(5), FAST);
+    }
+
+    /** Quick retries and a short read timeout, so fault tests take milliseconds, not Slack's seconds. */
+    static final SlackTuning FAST = new SlackTuning(new RetryPolicy(4, Duration.ofMillis(20), Duration.ofMillis(100),
+            Duration.ofSeconds(2)), Duration.ofMillis(500), 32L << 20, VerifyingFilter.MAX_BODY_BYTES);
+
+    SlackTestRig(Answerer answerer, Corpus corpus, int workers, Duration grace, SlackTuning tuning)
+            throws IOException {
         slack = new FakeSlackApi();
         SlackSettings settings = new SlackSettings(BOT_TOKEN, SIGNING_SECRET, Optional.of(slack.apiUrl()),
-                "127.0.0.1", 0, 1);
-        server = new SlackServer(settings, new Library(corpus, answerer));
+                "127.0.0.1", 0, workers, grace);
+        server = new SlackServer(settings, new Library(corpus, answerer), tuning);
         server.start();
         requests = new SignedRequests("http://127.0.0.1:" + server.port(), SIGNING_SECRET);
     }

@@ -129,6 +129,39 @@ class SlashCommandTest {
         assertTrue(rig.slack.nextResponse(WAIT).body().get("text").asText().startsWith("Sorry"));
     }
 
+    @Test
+    void given_a_signed_command_when_the_identical_request_is_replayed_then_it_is_answered_once() throws Exception {
+        rig = new SlackTestRig(new FakeAnswerers.Recording());
+        String body = "token=legacy&team_id=T0TEST&channel_id=C0NEWS&user_id=UASKER&command=%2Fbyline"
+                + "&text=who+leads+robotics%3F&trigger_id=trigger-r7&api_app_id=A0BYLINE&response_url="
+                + java.net.URLEncoder.encode(rig.slack.responseUrl("r7"), java.nio.charset.StandardCharsets.UTF_8);
+        String timestamp = SignedRequests.now();
+
+        HttpResponse<String> first = rig.requests.formAt(body, timestamp);
+        HttpResponse<String> replay = rig.requests.formAt(body, timestamp);
+        rig.requests.form(command("sentinel", "r8"));
+
+        assertEquals(200, first.statusCode());
+        assertEquals(200, replay.statusCode(), "acknowledged, so that nobody retries it, but not acted on");
+        assertEquals("/respond/r7", rig.slack.nextResponse(WAIT).path());
+        assertEquals("/respond/r8", rig.slack.nextResponse(WAIT).path());
+    }
+
+    @Test
+    void given_the_response_url_fails_once_with_500_then_the_answer_arrives_once_without_apology()
+            throws Exception {
+        rig = new SlackTestRig(new FakeAnswerers.Recording());
+        rig.slack.failNextPosts(FakeSlackApi.Fault.status(500));
+
+        rig.requests.form(command("who leads robotics?", "r9"));
+        rig.requests.form(command("sentinel", "r10"));
+
+        JsonNode answer = rig.slack.nextResponse(WAIT).body();
+        assertTrue(answer.get("blocks").toString().contains("Jane Doe"), answer.toString());
+        assertEquals("/respond/r10", rig.slack.nextResponse(WAIT).path());
+        assertEquals(3, rig.slack.postAttempts(), "one failed attempt, its retry, the sentinel");
+    }
+
     private Map<String, String> command(String text, String responseId) {
         return Map.of("token", "legacy", "team_id", "T0TEST", "channel_id", "C0NEWS", "user_id", "UASKER",
                 "command", SlashCommandHandler.COMMAND, "text", text, "trigger_id", "trigger-" + responseId,
