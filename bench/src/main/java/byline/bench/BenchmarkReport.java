@@ -43,16 +43,21 @@ final class BenchmarkReport {
     }
 
     private void qualityTable(StringBuilder md) {
-        md.append("## Peers on the dev set (same corpus, same questions, one run)\n\n");
-        md.append("| Peer | strict | abstain | uncited | hit@1 | hit@3 | p50 ms | p95 ms | median answer chars |\n");
-        md.append("|---|---|---|---|---|---|---|---|---|\n");
+        md.append("## Peers on the dev sets (same corpus, same questions, one run)\n\n");
+        md.append("`dev` and `dev2` ask about the bundled articles; `squad/dev` about eight Wikipedia articles "
+                + "(`../shared/eval/squad/corpus`).\n\n");
+        md.append("| Set | Peer | strict | abstain | false abstain | cite precision | uncited | hit@1 | hit@3 "
+                + "| p50 ms | p95 ms | median answer chars |\n");
+        md.append("|---|---|---|---|---|---|---|---|---|---|---|---|\n");
         for (QualityResult q : quality) {
-            md.append(String.format("| %s | %s | %s | %s | %.3f | %.3f | %.1f | %.1f | %.0f |%n", q.peer(),
-                    field(q.scoreLine(), "strict"), field(q.scoreLine(), "abstain"), field(q.scoreLine(), "uncited"),
-                    q.hit1(), q.hit3(), q.p50Ms(), q.p95Ms(), q.answerChars()));
+            md.append(String.format("| %s | %s | %s | %s | %s | %s | %s | %.3f | %.3f | %.1f | %.1f | %.0f |%n", q.set(),
+                    q.peer(), field(q.scoreLine(), "strict"), field(q.scoreLine(), "abstain"),
+                    field(q.scoreLine(), "false_abstain"), field(q.scoreLine(), "cite_precision"),
+                    field(q.scoreLine(), "uncited"), q.hit1(), q.hit3(), q.p50Ms(), q.p95Ms(), q.answerChars()));
         }
         md.append("\n`score:` lines of `score.py` (latencies in them are the same answers' `ms`):\n\n```\n");
-        quality.forEach(q -> md.append(q.peer()).append(": ").append(q.scoreLine()).append('\n'));
+        quality.forEach(q -> md.append(q.set()).append(" / ").append(q.peer()).append(": ").append(q.scoreLine())
+                .append('\n'));
         md.append("```\n\n");
         quality.forEach(q -> md.append("- **").append(q.peer()).append("**: ").append(q.description()).append('\n'));
         md.append('\n');

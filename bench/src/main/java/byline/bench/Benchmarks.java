@@ -8,7 +8,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Runs the whole comparison: peers on the dev set, then Byline at each corpus size; writes BENCHMARKS.md. */
+/** Runs the whole comparison: peers on each dev set, then Byline at each corpus size; writes BENCHMARKS.md. */
 public final class Benchmarks {
     private Benchmarks() {
     }
@@ -19,8 +19,13 @@ public final class Benchmarks {
         String load = Machine.load();
         List<DevSet.Item> dev = DevSet.read(options.dev());
         Corpus bundled = new CorpusLoader().load(BundledCorpus.path());
-        List<QualityResult> quality = options.quality()
-                ? new QualityBenchmark(options, bundled, System.err).run(dev) : List.of();
+        List<QualityResult> quality = new ArrayList<>();
+        if (options.quality()) {
+            for (Options.EvalSet set : options.sets()) {
+                Corpus corpus = set.corpus().map(d -> new CorpusLoader().load(d)).orElse(bundled);
+                quality.addAll(new QualityBenchmark(options, set, corpus, System.err).run(DevSet.read(set.gold())));
+            }
+        }
         List<ScaleResult> scale = new ArrayList<>();
         ScaleBenchmark bench = new ScaleBenchmark(new CorpusGenerator(bundled), options.data(), options.cache(),
                 new WarmStart(options.jar(), options.maxHeap()), dev.stream().map(DevSet.Item::question).toList(),

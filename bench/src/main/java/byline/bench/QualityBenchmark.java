@@ -14,12 +14,14 @@ import java.util.List;
 /** Byline, Easy RAG and BM25 on the same corpus and questions in one run, scored by the eval's own script. */
 final class QualityBenchmark {
     private final Options options;
+    private final Options.EvalSet set;
     private final Corpus corpus;
     private final PrintStream log;
     private final ObjectMapper json = new ObjectMapper();
 
-    QualityBenchmark(Options options, Corpus corpus, PrintStream log) {
+    QualityBenchmark(Options options, Options.EvalSet set, Corpus corpus, PrintStream log) {
         this.options = options;
+        this.set = set;
         this.corpus = corpus;
         this.log = log;
     }
@@ -33,7 +35,7 @@ final class QualityBenchmark {
     }
 
     private QualityResult measure(Peer peer, List<DevSet.Item> dev) throws IOException {
-        log.printf("== %s on %d dev questions%n", peer.name(), dev.size());
+        log.printf("== %s on %d questions of %s%n", peer.name(), dev.size(), set.name());
         dev.forEach(item -> peer.ask(item.question())); // warm-up pass, as Byline's batch mode does
         List<String> lines = new ArrayList<>();
         List<Double> ms = new ArrayList<>();
@@ -54,12 +56,13 @@ final class QualityBenchmark {
                 hit3 += hit(r, item, 3) ? 1 : 0;
             }
         }
-        Path answers = options.out().resolve(peer.name().replaceAll("[^A-Za-z0-9]+", "-").toLowerCase() + ".jsonl");
+        String prefix = set.name().equals("dev") ? "" : set.name().replaceAll("[^A-Za-z0-9]+", "-") + "-";
+        Path answers = options.out().resolve(prefix + peer.name().replaceAll("[^A-Za-z0-9]+", "-").toLowerCase() + ".jsonl");
         Files.createDirectories(options.out());
         Files.write(answers, lines);
-        String score = ScoreScript.score(options.score(), options.dev(), answers);
+        String score = ScoreScript.score(options.score(), set.gold(), answers);
         log.println(score);
-        return new QualityResult(peer.name(), peer.description(), score, (double) hit1 / answerable,
+        return new QualityResult(set.name(), peer.name(), peer.description(), score, (double) hit1 / answerable,
                 (double) hit3 / answerable, Stats.percentile(ms, 50), Stats.percentile(ms, 95), Stats.median(chars));
     }
 

@@ -35,7 +35,7 @@ class BenchmarksSmokeTest {
                 "--report", report.toString(), "--notes", dir.resolve("notes.md").toString()});
 
         String md = Files.readString(report);
-        assertTrue(md.contains("| Byline | 1.000 | 1.000 | 0 |"), md);
+        assertTrue(md.contains("| dev | Byline | 1.000 | 1.000 |"), md);
         assertTrue(md.contains("| Easy RAG (langchain4j) |"), md);
         assertTrue(md.contains("| Lucene BM25 |"), md);
         assertTrue(md.contains("answers=3"), "each peer answered every question: " + md);
