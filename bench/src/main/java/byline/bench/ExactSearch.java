@@ -15,7 +15,7 @@ final class ExactSearch {
     static List<Integer> top(Index index, float[] query, int k) {
         PriorityQueue<double[]> best = new PriorityQueue<>(Comparator.comparingDouble(a -> a[0]));
         for (int i = 0; i < index.chunks().size(); i++) {
-            best.add(new double[]{Index.cosine(query, index.chunkVector(i)), i});
+            best.add(new double[]{byline.retrieval.Vectors.cosine(query, index.chunkVector(i)), i});
             if (best.size() > k) {
                 best.poll();
             }

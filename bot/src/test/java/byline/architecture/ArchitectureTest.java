@@ -30,6 +30,12 @@ class ArchitectureTest {
                     "dev.langchain4j..");
 
     @ArchTest
+    static final ArchRule answer_stages_see_the_retrieval_ports_not_the_index = noClasses()
+            .that().resideInAPackage("byline.answer..")
+            .should().dependOnClassesThat().haveFullyQualifiedName("byline.retrieval.Index")
+            .orShould().dependOnClassesThat().haveFullyQualifiedName("byline.retrieval.IndexBuilder");
+
+    @ArchTest
     static final ArchRule slack_and_discord_stay_apart = noClasses()
             .that().resideInAPackage("byline.bot.slack..")
             .should().dependOnClassesThat().resideInAnyPackage("byline.bot.discord..", "net.dv8tion..");

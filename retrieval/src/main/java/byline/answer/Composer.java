@@ -2,7 +2,7 @@ package byline.answer;
 
 import byline.corpus.Article;
 import byline.corpus.Sentence;
-import byline.retrieval.Index;
+import byline.retrieval.Vectors;
 import byline.retrieval.SentenceIndex;
 
 import java.util.ArrayList;
@@ -113,7 +113,7 @@ final class Composer {
 
     /** Whether {@code b} says what {@code a} says: close in meaning, or mostly the same words. */
     boolean nearDuplicate(Sentence a, Sentence b) {
-        if (Index.cosine(sentences.sentenceVector(a), sentences.sentenceVector(b)) >= SAME_FACT) {
+        if (Vectors.cosine(sentences.sentenceVector(a), sentences.sentenceVector(b)) >= SAME_FACT) {
             return true;
         }
         Set<String> x = sentences.sentenceTerms(a);
@@ -137,7 +137,7 @@ final class Composer {
             Sentence s = r.sentence();
             if (!seen.contains(s.docId())
                     && r.candidate().feature(Features.Name.LEXICAL) >= AGREEING_LEXICAL * lexical
-                    && Index.cosine(v, sentences.sentenceVector(s)) >= SAME_FACT
+                    && Vectors.cosine(v, sentences.sentenceVector(s)) >= SAME_FACT
                     && sameAnswer(best.sentence(), s, a.part().type())) {
                 out.add(s);
                 seen.add(s.docId());

@@ -45,7 +45,7 @@ public final class EnglishQuestionAnalyzer implements QuestionAnalyzer {
         }
         // A two-part question searches with the mean of its parts: one embedding fewer, same neighbourhood.
         float[] vector = parts.size() == 1 ? parts.get(0).vector()
-                : byline.retrieval.Index.mean(parts.stream().map(QuestionPart::vector).toList());
+                : byline.retrieval.Vectors.mean(parts.stream().map(QuestionPart::vector).toList());
         Set<String> outlets = new java.util.HashSet<>();
         references.namesIn(text).forEach(o -> outlets.add(o.toLowerCase(java.util.Locale.ROOT)));
         return new QuestionAnalysis(text, context, vector, parts, references.in(text), outlets);

@@ -82,7 +82,7 @@ final class Features {
                               List<String> pairs) {
         double[] f = new double[Name.values().length];
         Set<String> terms = sentences.sentenceTerms(s);
-        f[Name.DENSE.ordinal()] = byline.retrieval.Index.cosine(part.vector(), sentences.sentenceVector(s));
+        f[Name.DENSE.ordinal()] = byline.retrieval.Vectors.cosine(part.vector(), sentences.sentenceVector(s));
         f[Name.LEXICAL.ordinal()] = total == 0 ? 0 : covered(part.weights(), terms) / total;
         f[Name.CONTEXT.ordinal()] = total == 0 ? 0 : covered(part.weights(), around(sentences, s)) / total;
         f[Name.RAREST.ordinal()] = rarest != null && terms.contains(rarest) ? 1 : 0;

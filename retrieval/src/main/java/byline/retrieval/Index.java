@@ -164,20 +164,4 @@ public final class Index implements Retriever, SentenceIndex {
     public List<Chunk> chunks() {
         return chunks;
     }
-
-    /** The normalised mean of vectors. */
-    public static float[] mean(List<float[]> vectors) {
-        float[] sum = new float[vectors.get(0).length];
-        for (float[] v : vectors) {
-            for (int i = 0; i < sum.length; i++) {
-                sum[i] += v[i];
-            }
-        }
-        return Embedder.normalize(sum);
-    }
-
-    /** Cosine similarity of two normalised vectors. */
-    public static double cosine(float[] a, float[] b) {
-        return Embedder.dot(a, b);
-    }
 }

@@ -30,7 +30,7 @@ class EmbedderTest {
         List<float[]> bulk = embedder.embedAll(TEXTS, done -> { });
 
         for (int i = 0; i < TEXTS.size(); i++) {
-            assertEquals(1.0, Index.cosine(bulk.get(i), embedder.embed(TEXTS.get(i))), 1e-6, TEXTS.get(i));
+            assertEquals(1.0, Vectors.cosine(bulk.get(i), embedder.embed(TEXTS.get(i))), 1e-6, TEXTS.get(i));
         }
     }
 
@@ -41,10 +41,10 @@ class EmbedderTest {
         List<float[]> batched = full.embedAll(TEXTS, done -> { });
 
         for (int i = 0; i < TEXTS.size(); i++) {
-            assertEquals(1.0, Index.cosine(batched.get(i), full.embed(TEXTS.get(i))), 1e-5, TEXTS.get(i));
+            assertEquals(1.0, Vectors.cosine(batched.get(i), full.embed(TEXTS.get(i))), 1e-5, TEXTS.get(i));
         }
         float[] theirs = new AllMiniLmL6V2EmbeddingModel().embed(TEXTS.get(1)).content().vector();
-        assertEquals(1.0, Index.cosine(full.embed(TEXTS.get(1)), Embedder.normalize(theirs)), 1e-6);
+        assertEquals(1.0, Vectors.cosine(full.embed(TEXTS.get(1)), Embedder.normalize(theirs)), 1e-6);
     }
 
     @Test
@@ -59,7 +59,7 @@ class EmbedderTest {
 
         assertEquals(texts.size(), vectors.size());
         assertEquals(texts.size(), reported.get(reported.size() - 1));
-        assertTrue(Index.cosine(vectors.get(5), embedder.embed(texts.get(5))) > 0.99999);
+        assertTrue(Vectors.cosine(vectors.get(5), embedder.embed(texts.get(5))) > 0.99999);
     }
 
     @Test
@@ -68,7 +68,7 @@ class EmbedderTest {
 
         for (String text : TEXTS) {
             float[] v = theirs.embed(text).content().vector();
-            assertEquals(1.0, Index.cosine(embedder.embed(text), Embedder.normalize(v)), 1e-6, text);
+            assertEquals(1.0, Vectors.cosine(embedder.embed(text), Embedder.normalize(v)), 1e-6, text);
         }
     }
 
@@ -78,6 +78,6 @@ class EmbedderTest {
         float[] theirs = new AllMiniLmL6V2QuantizedEmbeddingModel().embed(LONG_TEXT).content().vector();
 
         // Window edges may fall a word-piece apart from langchain4j's, so the vectors agree closely, not exactly.
-        assertEquals(1.0, Index.cosine(ours, Embedder.normalize(theirs)), 1e-2);
+        assertEquals(1.0, Vectors.cosine(ours, Embedder.normalize(theirs)), 1e-2);
     }
 }

@@ -105,9 +105,9 @@ class LargeCorpusIndexTest {
         List<Integer> approx = index.denseSearch(q, 3);
 
         assertEquals(3, approx.size());
-        double best = Index.cosine(q, index.chunkVector(approx.get(0)));
+        double best = Vectors.cosine(q, index.chunkVector(approx.get(0)));
         for (int i = 0; i < index.chunks().size(); i++) {
-            assertTrue(Index.cosine(q, index.chunkVector(i)) <= best + 1e-6);
+            assertTrue(Vectors.cosine(q, index.chunkVector(i)) <= best + 1e-6);
         }
     }
 
