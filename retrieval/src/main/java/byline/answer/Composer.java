@@ -108,7 +108,9 @@ final class Composer {
             return Optional.empty();
         }
         Sentence second = a.ranked().get(1).sentence();
-        return nearDuplicate(best.sentence(), second) ? Optional.empty() : Optional.of(second);
+        // Another article's sentence would add a source that may not state the answer: cite what answers only.
+        boolean sameArticle = second.docId().equals(best.sentence().docId());
+        return sameArticle && !nearDuplicate(best.sentence(), second) ? Optional.of(second) : Optional.empty();
     }
 
     /** Whether {@code b} says what {@code a} says: close in meaning, or mostly the same words. */
