@@ -22,7 +22,11 @@ import java.util.Set;
 final class Composer {
     /** Two sentences this close in meaning say the same thing: the second is left out, or counts as agreeing. */
     static final double SAME_FACT = 0.80;
-    /** Two sentences sharing this share of their words (Jaccard) are near-duplicates, whatever their cosine. */
+    /**
+     * Two sentences are near-duplicates, whatever their cosine, when this share of the shorter one's words
+     * (beyond the question's own, which every candidate shares) are in the other too: a second sentence that
+     * mostly repeats the first adds nothing.
+     */
     static final double SAME_WORDS = 0.5;
     /** A second sentence for a missing kind of answer must score within this many logits of the best. */
     static final double SUPPLEMENT_GAP = 1.0;
@@ -95,7 +99,7 @@ final class Composer {
         return a.ranked().stream().skip(1)
                 .takeWhile(r -> r.score() >= best.score() - SUPPLEMENT_GAP)
                 .filter(r -> r.candidate().feature(Features.Name.TYPE_FITS) > 0)
-                .filter(r -> !nearDuplicate(best.sentence(), r.sentence()))
+                .filter(r -> !nearDuplicate(best.sentence(), r.sentence(), a.part()))
                 .map(Ranked::sentence).findFirst();
     }
 
@@ -110,19 +114,21 @@ final class Composer {
         Sentence second = a.ranked().get(1).sentence();
         // Another article's sentence would add a source that may not state the answer: cite what answers only.
         boolean sameArticle = second.docId().equals(best.sentence().docId());
-        return sameArticle && !nearDuplicate(best.sentence(), second) ? Optional.of(second) : Optional.empty();
+        return sameArticle && !nearDuplicate(best.sentence(), second, a.part()) ? Optional.of(second) : Optional.empty();
     }
 
     /** Whether {@code b} says what {@code a} says: close in meaning, or mostly the same words. */
-    boolean nearDuplicate(Sentence a, Sentence b) {
+    private boolean nearDuplicate(Sentence a, Sentence b, QuestionPart question) {
         if (Vectors.cosine(sentences.sentenceVector(a), sentences.sentenceVector(b)) >= SAME_FACT) {
             return true;
         }
-        Set<String> x = sentences.sentenceTerms(a);
-        Set<String> y = sentences.sentenceTerms(b);
+        Set<String> x = new HashSet<>(sentences.sentenceTerms(a));
+        Set<String> y = new HashSet<>(sentences.sentenceTerms(b));
+        x.removeAll(question.weights().keySet());
+        y.removeAll(question.weights().keySet());
         long shared = x.stream().filter(y::contains).count();
-        double union = x.size() + y.size() - shared;
-        return union > 0 && shared / union >= SAME_WORDS;
+        int shorter = Math.min(x.size(), y.size());
+        return shorter > 0 && shared / (double) shorter >= SAME_WORDS;
     }
 
     /**

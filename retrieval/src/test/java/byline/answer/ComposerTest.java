@@ -1,0 +1,111 @@
+package byline.answer;
+
+import byline.corpus.Article;
+import byline.corpus.Sentence;
+import byline.retrieval.Lexicon;
+import byline.retrieval.SentenceIndex;
+import org.junit.jupiter.api.Test;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class ComposerTest {
+    private final Lexicon lexicon = new Lexicon();
+    private final Map<Sentence, float[]> vectors = new HashMap<>();
+    private final List<Sentence> doc = new java.util.ArrayList<>();
+    private final SentenceIndex index = new SentenceIndex() {
+        public float[] sentenceVector(Sentence s) {
+            return vectors.get(s);
+        }
+
+        public Set<String> sentenceTerms(Sentence s) {
+            return lexicon.terms(s.text());
+        }
+
+        public Set<String> headingTerms(String heading) {
+            return lexicon.terms(heading);
+        }
+
+        public Optional<Sentence> next(Sentence s) {
+            return s.position() + 1 < doc.size() ? Optional.of(doc.get(s.position() + 1)) : Optional.empty();
+        }
+
+        public Optional<Sentence> previous(Sentence s) {
+            return s.position() > 0 ? Optional.of(doc.get(s.position() - 1)) : Optional.empty();
+        }
+
+        public Lexicon lexicon() {
+            return lexicon;
+        }
+    };
+    private final Composer composer = new Composer(index,
+            Map.of("mill", new Article("mill", "The mill", "Valley Times", "2025-04-01", "", "", "body")), 1.0);
+
+    private Sentence sentence(String text, float... vector) {
+        Sentence s = new Sentence("mill", doc.size(), text, Sentence.Kind.PROSE, "", 0, "");
+        doc.add(s);
+        vectors.put(s, byline.retrieval.Vectors.mean(List.of(vector)));
+        return s;
+    }
+
+    private Ranked ranked(Sentence s, double score) {
+        double[] f = new double[Features.Name.values().length];
+        f[Features.Name.LEXICAL.ordinal()] = 0.5;
+        return new Ranked(new Candidate(s, null, f), score);
+    }
+
+    private Answer compose(Ranked... ranked) {
+        QuestionPart part = new QuestionPart("When did the mill reopen?", AnswerType.ANY, Map.of(), new float[] {1, 0});
+        return composer.compose(List.of(new Composer.Answered(part, List.of(ranked))), List.of());
+    }
+
+    @Test
+    void a_runner_up_that_repeats_most_of_the_best_sentences_words_is_left_out() {
+        Sentence best = sentence("The old mill reopened in April after a long repair by volunteers.", 1, 0);
+        Sentence echo = sentence("Volunteers reopened the old mill in April after the repair.", 0, 1);
+
+        Answer answer = compose(ranked(best, 2.0), ranked(echo, 1.8));
+
+        assertEquals(1, answer.sentences().size(), answer.text());
+    }
+
+    @Test
+    void a_close_runner_up_that_says_something_else_is_shown_with_one_citation_for_the_article() {
+        Sentence best = sentence("The old mill reopened in April after a long repair.", 1, 0);
+        Sentence other = sentence("Its wheel now grinds flour for three bakeries in town.", 0, 1);
+
+        Answer answer = compose(ranked(best, 2.0), ranked(other, 1.5));
+
+        assertEquals(2, answer.sentences().size(), answer.text());
+        assertEquals(1, answer.citations().size());
+        assertTrue(answer.footer().get(0).contains("Valley Times"));
+    }
+
+    @Test
+    void a_runner_up_far_behind_the_best_is_not_shown() {
+        Sentence best = sentence("The old mill reopened in April after a long repair.", 1, 0);
+        Sentence other = sentence("Its wheel now grinds flour for three bakeries in town.", 0, 1);
+
+        Answer answer = compose(ranked(best, 3.0), ranked(other, 1.0));
+
+        assertEquals(1, answer.sentences().size(), answer.text());
+    }
+
+    @Test
+    void a_sentence_ending_in_a_colon_brings_the_sentence_it_introduces() {
+        Sentence intro = sentence("The mill reopened with two changes:", 1, 0);
+        sentence("It now runs on solar power.", 0, 1);
+
+        Answer answer = compose(ranked(intro, 3.0));
+
+        assertEquals(2, answer.sentences().size(), answer.text());
+        assertFalse(answer.text().strip().endsWith(":"));
+    }
+}
