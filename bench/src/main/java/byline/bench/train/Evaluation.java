@@ -7,7 +7,7 @@ import java.util.Locale;
 
 /** Out-of-fold predictions: how the models do on questions about articles they were not trained on. */
 final class Evaluation {
-    private record Outcome(boolean answerable, boolean offTopic, double probability, boolean top1, boolean top2,
+    private record Outcome(String dataset, boolean answerable, boolean offTopic, double probability, boolean top1, boolean top2,
                            double margin) {
     }
     /** Gaps (in ranker logits) under which the runner-up is shown too, tried when choosing one. */
@@ -19,7 +19,7 @@ final class Evaluation {
     private int foldStart;
 
     void add(Example e, double probability, boolean top1, boolean top2, double margin) {
-        all.add(new Outcome(e.answerable(), e.offTopic(), probability, top1, top2, margin));
+        all.add(new Outcome(e.dataset(), e.answerable(), e.offTopic(), probability, top1, top2, margin));
     }
 
     /**
@@ -61,6 +61,15 @@ final class Evaluation {
                 .sorted(Comparator.naturalOrder()).toList();
         int allowed = (int) Math.floor(target * answerable.size());
         return allowed == 0 ? answerable.get(0) : (answerable.get(allowed - 1) + answerable.get(allowed)) / 2;
+    }
+
+    /** The summary of each training set alone. */
+    void reportBy(double threshold) {
+        for (String dataset : new java.util.TreeSet<>(all.stream().map(Outcome::dataset).toList())) {
+            Evaluation one = new Evaluation();
+            all.stream().filter(o -> o.dataset().equals(dataset)).forEach(one.all::add);
+            System.out.println("  " + dataset + ": " + one.summary(threshold));
+        }
     }
 
     String summary(double threshold) {

@@ -13,24 +13,32 @@ import java.util.Locale;
 
 /**
  * One labelled training question: its candidates (from the real answer stages) and which of them answer. A
- * sentence answers when it belongs to the question's article and paragraph and holds one of the answer texts.
+ * sentence answers when it belongs to the question's article (and paragraph, when the data gives one) and holds
+ * one of the answer texts. Reads SQuAD-style lines ({@code facts}, {@code paragraph}, the article in the id) and
+ * Byline's own news lines ({@code doc}, {@code answers}).
  */
-record Example(String id, String question, String doc, boolean answerable, int paragraph, List<String> answers,
+record Example(String dataset, String id, String question, String doc, boolean answerable, int paragraph, List<String> answers,
                List<TrainingRows.Part> parts, List<boolean[]> positive, TrainingRows rows, boolean offTopic) {
 
-    static List<Example> read(List<String> lines, TrainingRows rows, ObjectMapper json) throws IOException {
+    static List<Example> read(String dataset, List<String> lines, TrainingRows rows, ObjectMapper json)
+            throws IOException {
         List<Example> out = new ArrayList<>();
         for (String line : lines) {
             if (line.isBlank()) {
                 continue;
             }
             JsonNode n = json.readTree(line);
-            String doc = n.get("id").asText().replaceFirst("^sq-", "").replaceFirst("-[0-9a-f]+$", "");
+            String doc = n.has("doc") ? n.get("doc").asText()
+                    : n.get("id").asText().replaceFirst("^sq-", "").replaceFirst("-[0-9a-f]+$", "");
             List<String> answers = new ArrayList<>();
-            n.get("facts").forEach(group -> group.forEach(a -> answers.add(a.asText().toLowerCase(Locale.ROOT))));
+            if (n.has("answers")) {
+                n.get("answers").forEach(a -> answers.add(a.asText().toLowerCase(Locale.ROOT)));
+            } else {
+                n.get("facts").forEach(g -> g.forEach(a -> answers.add(a.asText().toLowerCase(Locale.ROOT))));
+            }
             List<TrainingRows.Part> parts = rows.of(n.get("question").asText());
-            Example e = new Example(n.get("id").asText(), n.get("question").asText(), doc, n.get("answerable").asBoolean(),
-                    n.get("paragraph").asInt(), answers, parts, new ArrayList<>(), rows, false);
+            Example e = new Example(dataset, n.get("id").asText(), n.get("question").asText(), doc, n.get("answerable").asBoolean(),
+                    n.path("paragraph").asInt(-1), answers, parts, new ArrayList<>(), rows, false);
             for (TrainingRows.Part p : parts) {
                 boolean[] pos = new boolean[p.candidates().size()];
                 for (int i = 0; i < pos.length; i++) {
@@ -48,11 +56,11 @@ record Example(String id, String question, String doc, boolean answerable, int p
      * teach the answerability model what a question about something the articles never cover looks like.
      */
     Example offTopic(TrainingRows other) {
-        return new Example(id + "-off", question, doc, false, paragraph, List.of(), other.of(question), List.of(), other, true);
+        return new Example(dataset, id + "-off", question, doc, false, paragraph, List.of(), other.of(question), List.of(), other, true);
     }
 
     boolean holds(Sentence s) {
-        if (!answerable || !s.docId().equals(doc) || s.paragraph() != paragraph) {
+        if (!answerable || !s.docId().equals(doc) || paragraph >= 0 && s.paragraph() != paragraph) {
             return false;
         }
         String text = s.text().toLowerCase(Locale.ROOT);

@@ -28,7 +28,7 @@ import java.util.TreeSet;
  * Trains the ranker and the answerability model from labelled questions about articles Byline does not ship
  * (SQuAD 2.0's training questions, see {@code retrieval/TRAINING.md}), estimates how they do on articles they
  * never saw (leave one article out), picks the abstention threshold and writes {@code answer-models.properties}.
- * Usage: {@code TrainModels TRAIN.jsonl CORPUS_DIR OUT.properties}
+ * Usage: {@code TrainModels OUT.properties TRAIN.jsonl CORPUS_DIR [TRAIN.jsonl CORPUS_DIR ...]}
  */
 public final class TrainModels {
     /** The false-abstain rate the threshold is chosen for, on questions about articles left out of training. */
@@ -39,15 +39,12 @@ public final class TrainModels {
     }
 
     public static void main(String[] args) throws IOException {
-        Path train = Path.of(args[0]);
-        Corpus corpus = new CorpusLoader().load(Path.of(args[1]));
         Embedder embedder = new Embedder();
-        Index index = new IndexBuilder(embedder, new EmbeddingCache(EmbeddingCache.defaultDir()), Progress.NONE)
-                .build(corpus);
         embedder.awaitModel();
-        TrainingRows rows = new TrainingRows(index, index, corpus, TOP);
-        List<Example> examples = new ArrayList<>(Example.read(Files.readAllLines(train), rows, new ObjectMapper()));
-        examples.addAll(offTopic(corpus, examples, embedder));
+        List<Example> examples = new ArrayList<>();
+        for (int i = 1; i + 1 < args.length; i += 2) {
+            examples.addAll(dataset(Path.of(args[i]), Path.of(args[i + 1]), embedder));
+        }
         System.out.printf(Locale.ROOT, "%d questions, %d answerable; answer sentence among the candidates: %.3f%n",
                 examples.size(), examples.stream().filter(Example::answerable).count(),
                 examples.stream().filter(Example::answerable).filter(Example::found).count()
@@ -55,10 +52,25 @@ public final class TrainModels {
         Evaluation cv = crossValidate(examples);
         double threshold = cv.threshold(TARGET_FALSE_ABSTAIN);
         cv.report(threshold);
+        cv.reportBy(threshold);
         double hedge = cv.hedgeGap(threshold);
         LinearModel ranker = LogisticFit.ranker(TrainingRows.rankerFeatures(), groups(examples));
         LinearModel answerability = answerabilityModel(examples, ranker);
-        write(Path.of(args[2]), new AnswerModels(ranker, answerability, threshold, hedge), cv, threshold);
+        write(Path.of(args[0]), new AnswerModels(ranker, answerability, threshold, hedge), cv, threshold);
+    }
+
+    /** The questions of one training file about one corpus, and their off-topic copies. */
+    private static List<Example> dataset(Path train, Path corpusDir, Embedder embedder) throws IOException {
+        Corpus corpus = new CorpusLoader().load(corpusDir);
+        Index index = new IndexBuilder(embedder, new EmbeddingCache(EmbeddingCache.defaultDir()), Progress.NONE)
+                .build(corpus);
+        TrainingRows rows = new TrainingRows(index, index, corpus, TOP);
+        List<Example> examples = new ArrayList<>(Example.read(train.getParent().getFileName().toString(),
+                Files.readAllLines(train), rows, new ObjectMapper()));
+        examples.addAll(offTopic(corpus, examples, embedder));
+        System.out.printf(Locale.ROOT, "%s: %d questions about %d articles%n", train, examples.size(),
+                corpus.articles().size());
+        return examples;
     }
 
     /** Each answerable question asked again of the half of the corpus that lacks its article. */
