@@ -1,0 +1,34 @@
+package byline.answer;
+
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class ConstraintsTest {
+
+    @Test
+    void another_quarter_than_the_one_asked_about_conflicts() {
+        assertTrue(Constraints.conflict("What did the bakery earn in Q1?", "In Q2 the bakery earned 40,000 euros."));
+        assertTrue(Constraints.conflict("What did it earn in the first quarter?", "Second-quarter earnings rose."));
+        assertFalse(Constraints.conflict("What did it earn in Q1?", "First-quarter earnings rose to 3 million."));
+    }
+
+    @Test
+    void another_year_than_the_one_asked_about_conflicts() {
+        assertTrue(Constraints.conflict("Who won the 2019 regatta?", "The 2021 regatta was won by Harlow."));
+        assertFalse(Constraints.conflict("Who won the 2019 regatta?", "Harlow won the 2019 regatta."));
+    }
+
+    @Test
+    void a_question_that_pins_no_value_conflicts_with_nothing() {
+        assertFalse(Constraints.conflict("Who won the regatta?", "The 2021 regatta was won by Harlow."));
+        assertFalse(Constraints.conflict("Who won in 2019?", "Harlow won by a length."));
+    }
+
+    @Test
+    void two_sentences_agree_on_a_number_when_they_share_one() {
+        assertTrue(Constraints.shareNumber("The bridge opened on May 4.", "Traffic crossed it from 4 May."));
+        assertFalse(Constraints.shareNumber("The bridge cost 12 million.", "It took 3 years to build."));
+    }
+}
