@@ -151,7 +151,8 @@ public final class TrainModels {
                 eval.add(e, p, e.holdsAnswer(0, ranked.get(0)), ranked.size() > 1 && e.holdsAnswer(0, ranked.get(1)),
                         ranked.size() > 1 ? ranked.get(0).score() - ranked.get(1).score() : 99);
             }
-            System.out.printf(Locale.ROOT, "  left out %-32s %s%n", doc, eval.lastFold());
+            System.out.printf(Locale.ROOT, "  left out %-32s %s%n", doc.isEmpty() ? "(off-topic questions)" : doc,
+                    eval.lastFold());
         }
         return eval;
     }
