@@ -56,7 +56,11 @@ public final class TrainModels {
         double hedge = cv.hedgeGap(threshold);
         LinearModel ranker = LogisticFit.ranker(TrainingRows.rankerFeatures(), groups(examples));
         LinearModel answerability = answerabilityModel(examples, ranker);
-        write(Path.of(args[0]), new AnswerModels(ranker, answerability, threshold, hedge), cv, threshold);
+        List<String> sets = new ArrayList<>();
+        for (int i = 1; i < args.length; i += 2) {
+            sets.add(args[i]);
+        }
+        write(Path.of(args[0]), new AnswerModels(ranker, answerability, threshold, hedge), cv, threshold, sets);
     }
 
     /** The questions of one training file about one corpus, and their off-topic copies. */
@@ -157,13 +161,14 @@ public final class TrainModels {
         return eval;
     }
 
-    private static void write(Path out, AnswerModels models, Evaluation cv, double threshold) throws IOException {
+    private static void write(Path out, AnswerModels models, Evaluation cv, double threshold, List<String> sets)
+            throws IOException {
         Properties p = new Properties();
         models.write(p);
         StringBuilder sb = new StringBuilder();
         sb.append("# Learned weights of Byline's answer stages. Written by scripts/train-models; do not edit by hand.\n")
-                .append("# Trained on ../shared/eval/squad/train.jsonl (SQuAD 2.0 training questions about eight\n")
-                .append("# Wikipedia articles; no bundled article, no evaluation question). See retrieval/TRAINING.md.\n")
+                .append("# Trained on ").append(String.join(" and ", sets)).append("\n")
+                .append("# (no bundled article, no evaluation question). See retrieval/TRAINING.md.\n")
                 .append("# Each feature line: weight, mean, scale (features are standardised, then weighted).\n")
                 .append("# Leave-one-article-out estimate: ").append(cv.summary(threshold)).append('\n');
         for (String key : new TreeSet<>(p.stringPropertyNames())) {
