@@ -7,6 +7,8 @@ import byline.config.Settings;
 import byline.corpus.BundledCorpus;
 import byline.corpus.Corpus;
 import byline.corpus.CorpusLoader;
+import byline.feeds.FeedService;
+import byline.feeds.FeedSettings;
 import byline.live.LiveCorpus;
 import byline.retrieval.Embedder;
 import byline.retrieval.EmbeddingCache;
@@ -56,10 +58,16 @@ final class LibraryLoader implements AutoCloseable {
      * answered from within seconds. The bundled corpus is not watched (it is part of Byline).
      */
     Library loadLive(Optional<Path> corpusDir) {
+        FeedSettings feeds = FeedSettings.from(settings); // a bad URL fails before seconds of indexing
         Opened opened = open(corpusDir);
         if (opened.folder().isPresent() && settings.get("byline.watch", "true").equalsIgnoreCase("true")) {
             Duration quiet = settings.getDuration("byline.watch.quiet", Duration.ofSeconds(1));
             register(LiveCorpus.start(opened.folder().get(), opened.library(), opened.editions(), quiet));
+        }
+        if (!feeds.feeds().isEmpty()) {
+            Path folder = opened.folder().orElseThrow(() -> new ConfigException(
+                    "BYLINE_FEEDS needs a corpus folder to write articles into: set BYLINE_CORPUS or --corpus"));
+            register(FeedService.start(feeds, folder));
         }
         return opened.library();
     }

@@ -6,6 +6,7 @@ import byline.bot.terminal.AskCommand;
 import byline.bot.terminal.ReplCommand;
 import byline.config.ConfigException;
 import byline.config.Settings;
+import byline.feeds.IngestCommand;
 import byline.corpus.CorpusException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -60,7 +61,8 @@ public final class Main implements Callable<Integer> {
                 .addSubcommand(repl)
                 .addSubcommand(new AskCommand(loader::load, in, out))
                 .addSubcommand(new SlackCommand(settings, loader::loadLive))
-                .addSubcommand(new DiscordCommand(settings, loader::loadLive));
+                .addSubcommand(new DiscordCommand(settings, loader::loadLive))
+                .addSubcommand(new IngestCommand(settings, out));
         cli.setOut(new java.io.PrintWriter(out, true));
         cli.setErr(new java.io.PrintWriter(err, true));
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
