@@ -10,6 +10,7 @@ import byline.corpus.CorpusLoader;
 import byline.feeds.FeedService;
 import byline.feeds.FeedSettings;
 import byline.live.LiveCorpus;
+import byline.live.Refresh;
 import byline.retrieval.Embedder;
 import byline.retrieval.EmbeddingCache;
 import byline.retrieval.EmbeddingModel;
@@ -24,6 +25,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 
 /**
  * Loads the corpus, builds (or reads from cache) the index and makes the answerer: the pipeline, by hand.
@@ -38,6 +41,7 @@ final class LibraryLoader implements AutoCloseable {
     private final Progress progress;
     private final PrintStream warnings;
     private final List<AutoCloseable> running = new ArrayList<>();
+    private final List<Consumer<Refresh>> refreshListeners = new CopyOnWriteArrayList<>();
 
     /**
      * @param warnings where skipped files are reported, one line each (stderr for the command line)
@@ -62,7 +66,9 @@ final class LibraryLoader implements AutoCloseable {
         Opened opened = open(corpusDir);
         if (opened.folder().isPresent() && settings.get("byline.watch", "true").equalsIgnoreCase("true")) {
             Duration quiet = settings.getDuration("byline.watch.quiet", Duration.ofSeconds(1));
-            register(LiveCorpus.start(opened.folder().get(), opened.library(), opened.editions(), quiet));
+            LiveCorpus live = LiveCorpus.start(opened.folder().get(), opened.library(), opened.editions(), quiet);
+            refreshListeners.forEach(live::onRefresh);
+            register(live);
         }
         if (!feeds.feeds().isEmpty()) {
             Path folder = opened.folder().orElseThrow(() -> new ConfigException(
@@ -96,6 +102,11 @@ final class LibraryLoader implements AutoCloseable {
         embedder.awaitModel();
         log.debug("loaded {} articles in {} ms", corpus.articles().size(), (System.nanoTime() - start) / 1_000_000);
         return new Opened(new Library(edition), editions, folder);
+    }
+
+    /** Told of every look a live library takes at its folder (tests wait on it instead of sleeping). */
+    void onRefresh(Consumer<Refresh> listener) {
+        refreshListeners.add(listener);
     }
 
     /** Stopped when the loader is closed, last started first. */
