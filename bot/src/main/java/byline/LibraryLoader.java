@@ -1,8 +1,5 @@
 package byline;
 
-import byline.answer.Answerer;
-import byline.answer.ExtractiveAnswerer;
-import byline.answer.llm.LlmAnswerer;
 import byline.answer.llm.LlmModel;
 import byline.config.ConfigException;
 import byline.config.LlmSettings;
@@ -10,10 +7,13 @@ import byline.config.Settings;
 import byline.corpus.BundledCorpus;
 import byline.corpus.Corpus;
 import byline.corpus.CorpusLoader;
+import byline.feeds.FeedService;
+import byline.feeds.FeedSettings;
+import byline.live.LiveCorpus;
+import byline.live.Refresh;
 import byline.retrieval.Embedder;
 import byline.retrieval.EmbeddingCache;
 import byline.retrieval.EmbeddingModel;
-import byline.retrieval.Index;
 import byline.retrieval.IndexBuilder;
 import byline.retrieval.Progress;
 import org.slf4j.Logger;
@@ -21,19 +21,27 @@ import org.slf4j.LoggerFactory;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 
 /**
  * Loads the corpus, builds (or reads from cache) the index and makes the answerer: the pipeline, by hand.
  * The answerer is extractive, or, when {@code BYLINE_LLM} names a provider, an LLM answerer that falls back
- * to the extractive one.
+ * to the extractive one. A live library also follows its corpus folder while Byline runs; closing the loader
+ * stops that.
  */
-final class LibraryLoader {
+final class LibraryLoader implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(LibraryLoader.class);
 
     private final Settings settings;
     private final Progress progress;
     private final PrintStream warnings;
+    private final List<AutoCloseable> running = new ArrayList<>();
+    private final List<Consumer<Refresh>> refreshListeners = new CopyOnWriteArrayList<>();
 
     /**
      * @param warnings where skipped files are reported, one line each (stderr for the command line)
@@ -46,27 +54,76 @@ final class LibraryLoader {
 
     /** The library for {@code corpusDir}, or for the configured / bundled corpus when empty. */
     Library load(Optional<Path> corpusDir) {
+        return open(corpusDir).library();
+    }
+
+    /**
+     * As {@link #load}, and the library then follows its folder: added, changed and removed articles are
+     * answered from within seconds. The bundled corpus is not watched (it is part of Byline).
+     */
+    Library loadLive(Optional<Path> corpusDir) {
+        FeedSettings feeds = FeedSettings.from(settings); // a bad URL fails before seconds of indexing
+        Opened opened = open(corpusDir);
+        if (opened.folder().isPresent() && settings.get("byline.watch", "true").equalsIgnoreCase("true")) {
+            Duration quiet = settings.getDuration("byline.watch.quiet", Duration.ofSeconds(1));
+            LiveCorpus live = LiveCorpus.start(opened.folder().get(), opened.library(), opened.editions(), quiet);
+            refreshListeners.forEach(live::onRefresh);
+            register(live);
+        }
+        if (!feeds.feeds().isEmpty()) {
+            Path folder = opened.folder().orElseThrow(() -> new ConfigException(
+                    "BYLINE_FEEDS needs a corpus folder to write articles into: set BYLINE_CORPUS or --corpus"));
+            register(FeedService.start(feeds, folder));
+        }
+        return opened.library();
+    }
+
+    private record Opened(Library library, EditionMaker editions, Optional<Path> folder) {
+    }
+
+    private Opened open(Optional<Path> corpusDir) {
         long start = System.nanoTime();
         LlmSettings llm = LlmSettings.from(settings); // first: a missing key fails before seconds of indexing
         Embedder embedder = new Embedder(embeddingModel()); // starts loading the model while the corpus is read
-        Path dir = corpusDir.or(() -> settings.get("byline.corpus").map(Path::of)).orElseGet(BundledCorpus::path);
-        Corpus corpus = new CorpusLoader().load(dir);
+        Optional<Path> folder = corpusDir.or(() -> settings.get("byline.corpus").map(Path::of));
+        Corpus corpus = new CorpusLoader().load(folder.orElseGet(BundledCorpus::path));
         corpus.skipped().forEach(s -> warnings.println("warning: skipped " + s.file() + ": " + s.reason()));
         Path cacheDir = settings.get("byline.cache.dir").map(Path::of).orElseGet(EmbeddingCache::defaultDir);
-        Index index = new IndexBuilder(embedder, new EmbeddingCache(cacheDir), progress).build(corpus);
-        embedder.awaitModel();
+        IndexBuilder builder = new IndexBuilder(embedder, new EmbeddingCache(cacheDir), progress);
         int top = settings.getInt("byline.retrieval.top", 8);
-        ExtractiveAnswerer extractive = new ExtractiveAnswerer(index, index, corpus, byline.answer.AnswerModels.bundled(), top);
-        Answerer answerer = extractive;
+        Optional<LlmModel> model = Optional.empty();
         if (llm.enabled()) {
-            LlmModel model = new LlmModel(ChatModels.create(llm), llm.name(), llm.timeout());
-            answerer = new LlmAnswerer(model, corpus.byId(), extractive, top);
+            model = Optional.of(new LlmModel(ChatModels.create(llm), llm.name(), llm.timeout()));
             log.info("answers by {} at {} (timeout {} ms), extractive when it fails", llm.name(), llm.baseUrl(),
                     llm.timeout().toMillis());
         }
-        log.debug("loaded {} articles ({} chunks) in {} ms", corpus.articles().size(), index.chunks().size(),
-                (System.nanoTime() - start) / 1_000_000);
-        return new Library(corpus, answerer, extractive);
+        EditionMaker editions = new EditionMaker(builder, top, model);
+        Library.Edition edition = editions.of(corpus);
+        embedder.awaitModel();
+        log.debug("loaded {} articles in {} ms", corpus.articles().size(), (System.nanoTime() - start) / 1_000_000);
+        return new Opened(new Library(edition), editions, folder);
+    }
+
+    /** Told of every look a live library takes at its folder (tests wait on it instead of sleeping). */
+    void onRefresh(Consumer<Refresh> listener) {
+        refreshListeners.add(listener);
+    }
+
+    /** Stopped when the loader is closed, last started first. */
+    synchronized void register(AutoCloseable service) {
+        running.add(0, service);
+    }
+
+    @Override
+    public synchronized void close() {
+        for (AutoCloseable service : running) {
+            try {
+                service.close();
+            } catch (Exception e) {
+                log.debug("stopping {}: {}", service, e.toString());
+            }
+        }
+        running.clear();
     }
 
     private EmbeddingModel embeddingModel() {

@@ -6,6 +6,7 @@ import byline.bot.terminal.AskCommand;
 import byline.bot.terminal.ReplCommand;
 import byline.config.ConfigException;
 import byline.config.Settings;
+import byline.feeds.IngestCommand;
 import byline.corpus.CorpusException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -47,13 +48,21 @@ public final class Main implements Callable<Integer> {
             err.println("byline: " + e.getMessage());
             return 2;
         }
-        LibraryLoader loader = new LibraryLoader(settings, TerminalProgress.forStream(err), err);
-        ReplCommand repl = new ReplCommand(loader::load, in, out);
+        try (LibraryLoader loader = new LibraryLoader(settings, TerminalProgress.forStream(err), err)) {
+            return run(args, settings, loader, in, out, err);
+        }
+    }
+
+    private static int run(String[] args, Settings settings, LibraryLoader loader, InputStream in, PrintStream out,
+                           PrintStream err) {
+        // The long-running front ends follow the corpus folder; a one-shot ask reads it once.
+        ReplCommand repl = new ReplCommand(loader::loadLive, in, out);
         CommandLine cli = new CommandLine(new Main(repl))
                 .addSubcommand(repl)
                 .addSubcommand(new AskCommand(loader::load, in, out))
-                .addSubcommand(new SlackCommand(settings, loader::load))
-                .addSubcommand(new DiscordCommand(settings, loader::load));
+                .addSubcommand(new SlackCommand(settings, loader::loadLive))
+                .addSubcommand(new DiscordCommand(settings, loader::loadLive))
+                .addSubcommand(new IngestCommand(settings, out));
         cli.setOut(new java.io.PrintWriter(out, true));
         cli.setErr(new java.io.PrintWriter(err, true));
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {

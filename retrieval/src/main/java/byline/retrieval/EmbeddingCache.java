@@ -110,6 +110,15 @@ public final class EmbeddingCache {
         }
     }
 
+    /** Removes the vectors stored under {@code key}; a failure only costs disk space and is logged. */
+    void delete(String key) {
+        try {
+            Files.deleteIfExists(file(key));
+        } catch (IOException e) {
+            log.warn("could not delete embedding cache {} ({})", file(key), e.getMessage());
+        }
+    }
+
     /** Stores vectors; a failure to write is logged and otherwise ignored (the cache is an optimisation). */
     void write(String key, List<float[]> vectors) {
         Path f = file(key);

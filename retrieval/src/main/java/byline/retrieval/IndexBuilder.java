@@ -7,6 +7,7 @@ import byline.corpus.Sentence;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,7 +15,12 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 
-/** Builds an {@link Index} from a corpus, embedding only what the on-disk cache does not already hold. */
+/**
+ * Builds an {@link Index} from a corpus, embedding only what the on-disk cache does not already hold. A builder
+ * remembers the vectors of the texts of the last index it built, so building again after a few articles changed
+ * embeds only their new sentences (the disk cache is keyed by the whole corpus and misses on any change).
+ * Builds run one at a time.
+ */
 public final class IndexBuilder {
     private static final Logger log = LoggerFactory.getLogger(IndexBuilder.class);
 
@@ -22,6 +28,10 @@ public final class IndexBuilder {
     private final EmbeddingCache cache;
     private final Progress progress;
     private final int exactLimit;
+    /** Text → vector of the last exact-form build; the arrays are the ones that index holds, so this costs a map. */
+    private Map<String, float[]> remembered = Map.of();
+    private String lastKey = "";
+    private long embedded;
 
     /**
      * @param embedder the MiniLM model
@@ -47,7 +57,12 @@ public final class IndexBuilder {
      */
     public static final int EXACT_LIMIT = 20_000;
 
-    public Index build(Corpus corpus) {
+    /** How many texts (sentences and headings) this builder has run through the model so far. */
+    public synchronized long textsEmbedded() {
+        return embedded;
+    }
+
+    public synchronized Index build(Corpus corpus) {
         SplitCache splits = new SplitCache(cache.dir());
         String splitKey = SplitCache.key(corpus);
         Optional<SplitCache.Split> stored = splits.read(splitKey);
@@ -111,7 +126,34 @@ public final class IndexBuilder {
     }
 
     private List<float[]> vectors(List<String> texts) {
-        return cached(EmbeddingCache.key(embedder.modelId(), texts), texts.size(), () -> embed(texts));
+        String key = EmbeddingCache.key(embedder.modelId(), texts);
+        List<float[]> vectors = cached(key, texts.size(), () -> embedNew(texts));
+        Map<String, float[]> next = new HashMap<>(texts.size() * 2);
+        for (int i = 0; i < texts.size(); i++) {
+            next.put(texts.get(i), vectors.get(i));
+        }
+        remembered = next;
+        if (!lastKey.isEmpty() && !lastKey.equals(key)) {
+            cache.delete(lastKey); // the corpus moved on: without this, every live update would leave a file behind
+        }
+        lastKey = key;
+        return vectors;
+    }
+
+    /** Embeds the texts the last build did not have; the others keep their vectors. */
+    private List<float[]> embedNew(List<String> texts) {
+        List<String> missing = texts.stream().filter(t -> !remembered.containsKey(t)).toList();
+        if (missing.size() == texts.size()) {
+            return embed(texts);
+        }
+        Map<String, float[]> known = new HashMap<>(remembered);
+        if (!missing.isEmpty()) {
+            List<float[]> fresh = embed(missing);
+            for (int i = 0; i < missing.size(); i++) {
+                known.put(missing.get(i), fresh.get(i));
+            }
+        }
+        return texts.stream().map(known::get).toList();
     }
 
     /** The {@code size} vectors cached under {@code key}, or computed, cached and returned. */
@@ -131,7 +173,13 @@ public final class IndexBuilder {
         progress.start(Progress.Task.EMBEDDING, texts.size());
         List<float[]> vectors = embedder.embedAll(texts, progress::advance);
         progress.done();
-        log.info("embedded {} texts in {} ms", texts.size(), (System.nanoTime() - start) / 1_000_000);
+        embedded += texts.size();
+        long ms = (System.nanoTime() - start) / 1_000_000;
+        if (remembered.isEmpty()) {
+            log.info("embedded {} texts in {} ms", texts.size(), ms);
+        } else {
+            log.debug("embedded {} new texts in {} ms", texts.size(), ms); // the live update logs its own line
+        }
         return vectors;
     }
 }

@@ -62,7 +62,7 @@ final class DiscordBot implements AutoCloseable {
         DiscordRenderer renderer = new DiscordRenderer();
         QuestionDispatcher dispatcher = new QuestionDispatcher(library.answerer(), renderer, memory, workers);
         this.adapter = new DiscordAdapter(new MessageHandler(dispatcher, limiter, memory, renderer),
-                new SlashCommands(dispatcher, limiter, memory, renderer, library.corpus()));
+                new SlashCommands(dispatcher, limiter, memory, renderer, library::corpus));
     }
 
     /** Connects, waits until Discord says READY, then registers the slash commands. */

@@ -28,10 +28,10 @@ final class SlashCommands {
     private final RateLimiter limiter;
     private final ConversationMemory memory;
     private final DiscordRenderer renderer;
-    private final Corpus corpus;
+    private final Supplier<Corpus> corpus; // the current articles: the folder may change while Byline runs
 
     SlashCommands(QuestionDispatcher dispatcher, RateLimiter limiter, ConversationMemory memory,
-                  DiscordRenderer renderer, Corpus corpus) {
+                  DiscordRenderer renderer, Supplier<Corpus> corpus) {
         this.dispatcher = Objects.requireNonNull(dispatcher, "dispatcher");
         this.limiter = Objects.requireNonNull(limiter, "limiter");
         this.memory = Objects.requireNonNull(memory, "memory");
@@ -86,7 +86,7 @@ final class SlashCommands {
         // Only the asker sees the listing: it is long and says nothing new to the channel.
         CompletableFuture<InteractionHook> deferred = event.deferReply(true).submit()
                 .thenApply(hook -> hook.setEphemeral(true));
-        if (!dispatcher.submitMessages("/sources " + event.getId(), renderer.sources(corpus.articles()),
+        if (!dispatcher.submitMessages("/sources " + event.getId(), renderer.sources(corpus.get().articles()),
                 Reply.toInteraction(deferred))) {
             busy(deferred);
         }

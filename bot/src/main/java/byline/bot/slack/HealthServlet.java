@@ -6,12 +6,13 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.function.IntSupplier;
 
 /** {@code GET /healthz}: 200 and the number of articles loaded, for load balancers and uptime checks. */
 final class HealthServlet extends HttpServlet {
-    private final int articles;
+    private final IntSupplier articles; // read per request: the corpus may change while Byline runs
 
-    HealthServlet(int articles) {
+    HealthServlet(IntSupplier articles) {
         this.articles = articles;
     }
 
@@ -20,6 +21,6 @@ final class HealthServlet extends HttpServlet {
         response.setStatus(HttpServletResponse.SC_OK);
         response.setContentType("application/json");
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        response.getWriter().write("{\"status\":\"ok\",\"articles\":" + articles + "}");
+        response.getWriter().write("{\"status\":\"ok\",\"articles\":" + articles.getAsInt() + "}");
     }
 }

@@ -27,6 +27,7 @@ import java.util.Objects;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.IntSupplier;
 
 /**
  * Byline on Slack: Bolt for Java behind {@code bolt-jakarta-servlet} on an embedded Jetty 12 (ee10), serving
@@ -78,7 +79,7 @@ final class SlackServer implements AutoCloseable {
         connector.setHost(settings.host());
         connector.setPort(settings.port());
         jetty.addConnector(connector);
-        this.graceful = new GracefulHandler(servlets(library.corpus().articles().size()));
+        this.graceful = new GracefulHandler(servlets(() -> library.corpus().articles().size()));
         jetty.setHandler(graceful);
         jetty.setErrorHandler(new PlainErrorHandler());
     }
@@ -108,7 +109,7 @@ final class SlackServer implements AutoCloseable {
                 .body("{\"error\":\"unhandled request\"}").build();
     }
 
-    private ServletContextHandler servlets(int articles) {
+    private ServletContextHandler servlets(IntSupplier articles) {
         ServletContextHandler context = new ServletContextHandler();
         VerifyingFilter verifier = new VerifyingFilter(new SignatureCheck(settings.signingSecret(),
                 InstantSource.system()), RecentKeys.standard(), afterAck, tuning.maxBodyBytes());
