@@ -9,8 +9,14 @@ final class LineClassifier {
     static final Pattern LIST_ITEM = Pattern.compile("^\\s*(?:[-*+•·▪‣◦]|\\d{1,2}[.)])\\s+(.*)$");
     static final Pattern SOURCE_LINE = Pattern.compile("^Sources?:\\s*(.+)$");
     private static final Pattern MARKDOWN_HEADING = Pattern.compile("^#{1,6}\\s+(.*)$");
+    /**
+     * Lines that web pages put around a story rather than in it: links to other stories, ads, calls to subscribe
+     * or share. Common site chrome, not any one site's.
+     */
     private static final Pattern NAVIGATION = Pattern.compile(
-            "^(?:Related|Additional coverage|Read more|See also|Advertisement)\\b.*|^For deeper context\\b.*",
+            "^(?:Related(?: articles| stories| coverage)?|Read more|Read next|Also read|See also|More from|More on this"
+                    + "|Recommended|You may also like|Most read|Trending|Advertisement|Sponsored|Subscribe|Sign up"
+                    + "|Share this|Follow us)\\b.*",
             Pattern.CASE_INSENSITIVE);
 
     private final String normalizedTitle;
