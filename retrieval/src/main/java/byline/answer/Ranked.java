@@ -8,7 +8,8 @@ package byline.answer;
  */
 public record Ranked(Candidate candidate, double score) {
 
-    byline.corpus.Sentence sentence() {
+    /** The candidate's sentence. */
+    public byline.corpus.Sentence sentence() {
         return candidate.sentence();
     }
 

@@ -1,7 +1,6 @@
 package byline.answer;
 
 import byline.corpus.Corpus;
-import byline.corpus.Sentence;
 import byline.retrieval.Passage;
 import byline.retrieval.Retriever;
 import byline.retrieval.SentenceIndex;
@@ -68,10 +67,5 @@ public final class TrainingRows {
     /** The answerability features of {@code ranked} (best first, not empty). */
     public double[] answerability(Part part, List<Ranked> ranked) {
         return answerability.of(part.part(), ranked);
-    }
-
-    /** The sentence a ranked candidate stands for. */
-    public static Sentence sentence(Ranked r) {
-        return r.sentence();
     }
 }

@@ -1,6 +1,5 @@
 package byline.bench.train;
 
-import byline.answer.Ranked;
 import byline.answer.TrainingRows;
 import byline.corpus.Sentence;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -65,10 +64,6 @@ record Example(String dataset, String id, String question, String doc, boolean a
         }
         String text = s.text().toLowerCase(Locale.ROOT);
         return answers.stream().anyMatch(text::contains);
-    }
-
-    boolean holdsAnswer(int part, Ranked r) {
-        return holds(TrainModels.sentence(r));
     }
 
     /** Whether some candidate of the first part holds the answer. */

@@ -7,7 +7,6 @@ import byline.answer.Ranked;
 import byline.answer.TrainingRows;
 import byline.corpus.Corpus;
 import byline.corpus.CorpusLoader;
-import byline.corpus.Sentence;
 import byline.retrieval.Embedder;
 import byline.retrieval.EmbeddingCache;
 import byline.retrieval.Index;
@@ -152,7 +151,7 @@ public final class TrainModels {
                 }
                 List<Ranked> ranked = e.rows().ranked(e.parts().get(0), ranker);
                 double p = answerability.probability(answerabilityRow(e, ranker).orElseThrow());
-                eval.add(e, p, e.holdsAnswer(0, ranked.get(0)), ranked.size() > 1 && e.holdsAnswer(0, ranked.get(1)),
+                eval.add(e, p, e.holds(ranked.get(0).sentence()), ranked.size() > 1 && e.holds(ranked.get(1).sentence()),
                         ranked.size() > 1 ? ranked.get(0).score() - ranked.get(1).score() : 99);
             }
             System.out.printf(Locale.ROOT, "  left out %-32s %s%n", doc.isEmpty() ? "(off-topic questions)" : doc,
@@ -176,10 +175,5 @@ public final class TrainModels {
         }
         Files.writeString(out, sb.toString());
         System.out.println("wrote " + out);
-    }
-
-    /** The sentence of a ranked candidate, for labelling. */
-    static Sentence sentence(Ranked r) {
-        return TrainingRows.sentence(r);
     }
 }
