@@ -16,8 +16,8 @@ import java.util.Set;
 /**
  * The composition stage: leads with the sentence that answers, adds another only for what the first lacks (the
  * kind of answer asked for, the other part of a two-part question, the rest of a sentence that ends in a
- * colon) or when the ranker cannot tell the best two apart, merges articles that state the same fact, and cites
- * each article once.
+ * colon, the lead-in of a list item) or when the ranker cannot tell the best two apart, merges articles that
+ * state the same fact, and cites each article once.
  */
 final class Composer {
     /** Two sentences this close in meaning say the same thing: the second is left out, or counts as agreeing. */
@@ -64,6 +64,7 @@ final class Composer {
             Set<Integer> refs = new LinkedHashSet<>();
             refs.add(citations.cite(best.sentence()));
             agreeing.forEach(s -> refs.add(citations.cite(s)));
+            leadIn(best.sentence()).ifPresent(l -> add(out, used, l, List.of(citations.cite(l))));
             add(out, used, best.sentence(), new ArrayList<>(refs));
             continuation(best.sentence()).ifPresent(n -> add(out, used, n, List.of(citations.cite(n))));
             supplement(best, a).or(() -> runnerUp(best, a))
@@ -77,6 +78,22 @@ final class Composer {
         if (used.add(s)) {
             out.add(new AnswerSentence(s.text(), refs));
         }
+    }
+
+    /**
+     * The sentence that introduces the list {@code s} is an item of ("Three things changed:"): a list item alone is
+     * a fragment.
+     */
+    private Optional<Sentence> leadIn(Sentence s) {
+        if (s.kind() != Sentence.Kind.LIST_ITEM) {
+            return Optional.empty();
+        }
+        Optional<Sentence> before = sentences.previous(s);
+        while (before.isPresent() && before.get().kind() == Sentence.Kind.LIST_ITEM
+                && before.get().paragraph() == s.paragraph()) {
+            before = sentences.previous(before.get());
+        }
+        return before.filter(b -> b.kind() == Sentence.Kind.PROSE && b.text().strip().endsWith(":"));
     }
 
     /** A sentence ending in a colon introduces what follows: it never stands alone. */

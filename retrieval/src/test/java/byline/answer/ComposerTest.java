@@ -49,7 +49,11 @@ class ComposerTest {
             Map.of("mill", new Article("mill", "The mill", "Valley Times", "2025-04-01", "", "", "body")), 1.0);
 
     private Sentence sentence(String text, float... vector) {
-        Sentence s = new Sentence("mill", doc.size(), text, Sentence.Kind.PROSE, "", 0, "");
+        return sentence(Sentence.Kind.PROSE, 0, text, vector);
+    }
+
+    private Sentence sentence(Sentence.Kind kind, int paragraph, String text, float... vector) {
+        Sentence s = new Sentence("mill", doc.size(), text, kind, "", paragraph, "");
         doc.add(s);
         vectors.put(s, byline.retrieval.Vectors.mean(List.of(vector)));
         return s;
@@ -107,5 +111,17 @@ class ComposerTest {
 
         assertEquals(2, answer.sentences().size(), answer.text());
         assertFalse(answer.text().strip().endsWith(":"));
+    }
+
+    @Test
+    void a_list_item_comes_with_the_sentence_that_introduces_its_list() {
+        sentence(Sentence.Kind.PROSE, 0, "The council named three changes to the mill:", 1, 0);
+        sentence(Sentence.Kind.LIST_ITEM, 1, "a new roof", 0, 1);
+        Sentence item = sentence(Sentence.Kind.LIST_ITEM, 1, "solar panels on the barn", 0, 1);
+
+        Answer answer = compose(ranked(item, 3.0));
+
+        assertEquals(List.of("The council named three changes to the mill:", "solar panels on the barn"),
+                answer.sentences().stream().map(AnswerSentence::text).toList());
     }
 }
