@@ -2,49 +2,17 @@ package byline.answer;
 
 import byline.corpus.Article;
 import byline.corpus.Sentence;
-import byline.retrieval.Lexicon;
-import byline.retrieval.SentenceIndex;
 import org.junit.jupiter.api.Test;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class ComposerTest {
-    private final Lexicon lexicon = new Lexicon();
-    private final Map<Sentence, float[]> vectors = new HashMap<>();
-    private final List<Sentence> doc = new java.util.ArrayList<>();
-    private final SentenceIndex index = new SentenceIndex() {
-        public float[] sentenceVector(Sentence s) {
-            return vectors.get(s);
-        }
-
-        public Set<String> sentenceTerms(Sentence s) {
-            return lexicon.terms(s.text());
-        }
-
-        public Set<String> headingTerms(String heading) {
-            return lexicon.terms(heading);
-        }
-
-        public Optional<Sentence> next(Sentence s) {
-            return s.position() + 1 < doc.size() ? Optional.of(doc.get(s.position() + 1)) : Optional.empty();
-        }
-
-        public Optional<Sentence> previous(Sentence s) {
-            return s.position() > 0 ? Optional.of(doc.get(s.position() - 1)) : Optional.empty();
-        }
-
-        public Lexicon lexicon() {
-            return lexicon;
-        }
-    };
+    private final FakeSentenceIndex index = new FakeSentenceIndex("mill");
     private final Composer composer = new Composer(index,
             Map.of("mill", new Article("mill", "The mill", "Valley Times", "2025-04-01", "", "", "body")), 1.0);
 
@@ -53,10 +21,7 @@ class ComposerTest {
     }
 
     private Sentence sentence(Sentence.Kind kind, int paragraph, String text, float... vector) {
-        Sentence s = new Sentence("mill", doc.size(), text, kind, "", paragraph, "");
-        doc.add(s);
-        vectors.put(s, byline.retrieval.Vectors.mean(List.of(vector)));
-        return s;
+        return index.add(kind, paragraph, text, vector);
     }
 
     private Ranked ranked(Sentence s, double score) {
