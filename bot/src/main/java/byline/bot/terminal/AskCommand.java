@@ -22,6 +22,9 @@ import java.util.function.Function;
 @Command(name = "ask", mixinStandardHelpOptions = true,
         description = "Answer one question, or with --jsonl a batch of JSON lines {\"id\", \"question\"} from stdin.")
 public final class AskCommand implements Callable<Integer> {
+    /** Batch exit code when some lines got an error line instead of an answer (every line still got a line). */
+    public static final int SOME_LINES_FAILED = 3;
+
     @Mixin
     private CorpusOption corpus = new CorpusOption();
 
@@ -53,8 +56,8 @@ public final class AskCommand implements Callable<Integer> {
         Library library = loader.apply(corpus.dir());
         if (jsonl) {
             Warmup.run(library);
-            new BatchAnswers(library.answerer(), why).run(in, out);
-            return 0;
+            int failed = new BatchAnswers(library.answerer(), why).run(in, out);
+            return failed == 0 ? 0 : SOME_LINES_FAILED;
         }
         String question = String.join(" ", words);
         TerminalRenderer renderer = new TerminalRenderer();

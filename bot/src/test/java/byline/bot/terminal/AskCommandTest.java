@@ -50,7 +50,8 @@ class AskCommandTest {
     }
 
     @Test
-    void a_malformed_line_yields_an_error_line_with_its_id_and_the_batch_goes_on() throws IOException {
+    void given_malformed_lines_when_batched_then_each_gets_a_readable_error_line_and_the_batch_goes_on()
+            throws IOException {
         String input = """
                 {"id": "bad1", "question": "unterminated
                 not json at all
@@ -60,17 +61,59 @@ class AskCommandTest {
 
         Runs run = Runs.main(input, "ask", "--jsonl");
 
-        assertEquals(0, run.exit(), run.err());
+        assertEquals(AskCommand.SOME_LINES_FAILED, run.exit(), run.err());
         List<JsonNode> lines = lines(run.out());
         assertEquals(4, lines.size());
         assertEquals("bad1", lines.get(0).get("id").asText());
-        assertTrue(lines.get(0).get("error").asText().contains("not JSON"));
+        assertEquals(1, lines.get(0).get("line").asInt());
+        assertTrue(lines.get(0).get("error").asText().contains("not valid JSON"));
         assertTrue(lines.get(1).get("id").isNull());
-        assertTrue(lines.get(1).has("error"));
+        assertTrue(lines.get(1).get("error").asText().startsWith("line 2: not valid JSON at character "),
+                lines.get(1).toString());
         assertEquals("bad2", lines.get(2).get("id").asText());
         assertTrue(lines.get(2).get("error").asText().contains("question"));
         assertEquals("ok", lines.get(3).get("id").asText());
         assertFalse(lines.get(3).get("abstained").asBoolean());
+        for (JsonNode line : lines) {
+            assertFalse(line.toString().contains("StreamReadFeature") || line.toString().contains("Source:"),
+                    line.toString());
+        }
+    }
+
+    @Test
+    void given_ids_of_several_json_types_when_batched_then_each_comes_back_with_its_type() throws IOException {
+        String input = """
+                {"id": 7, "question": "What does Stainless make?"}
+                {"id": 2.5, "question": "What does Stainless make?"}
+                {"id": "seven", "question": "What does Stainless make?"}
+                {"id": 8, "question": "cut off
+                """;
+
+        Runs run = Runs.main(input, "ask", "--jsonl");
+
+        List<JsonNode> lines = lines(run.out());
+        assertTrue(lines.get(0).get("id").isIntegralNumber() && lines.get(0).get("id").asInt() == 7);
+        assertTrue(lines.get(1).get("id").isFloatingPointNumber());
+        assertTrue(lines.get(2).get("id").isTextual());
+        assertTrue(lines.get(3).get("id").isIntegralNumber(), lines.get(3).toString());
+        assertTrue(lines.get(3).get("error").asText().contains("ends before the JSON does"));
+    }
+
+    @Test
+    void given_a_line_without_an_id_when_batched_then_it_gets_an_error_line_not_an_answer() throws IOException {
+        String input = """
+                {"question": "What does Stainless make?"}
+                {"id": {"nested": 1}, "question": "What does Stainless make?"}
+                """;
+
+        Runs run = Runs.main(input, "ask", "--jsonl");
+
+        assertEquals(AskCommand.SOME_LINES_FAILED, run.exit(), run.err());
+        List<JsonNode> lines = lines(run.out());
+        assertEquals(2, lines.size());
+        assertFalse(lines.get(0).has("answer"));
+        assertTrue(lines.get(0).get("error").asText().contains("no \"id\""), lines.get(0).toString());
+        assertTrue(lines.get(1).get("error").asText().contains("string or a number"), lines.get(1).toString());
     }
 
     @Test
