@@ -5,6 +5,9 @@ import byline.Library;
 import byline.Warmup;
 import byline.answer.Answer;
 import byline.answer.Question;
+import byline.bot.chat.ChatReplies;
+import byline.bot.chat.Intent;
+import byline.bot.chat.Intents;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -61,6 +64,11 @@ public final class AskCommand implements Callable<Integer> {
         }
         String question = String.join(" ", words);
         TerminalRenderer renderer = new TerminalRenderer();
+        Intent intent = new Intents().of(question);
+        if (intent == Intent.NOT_ENGLISH || intent == Intent.GREETING || intent == Intent.THANKS) {
+            out.println(ChatReplies.to(intent).orElseThrow());
+            return 0;
+        }
         Answer answer = library.answerer().answer(new Question(question));
         out.println(renderer.render(answer));
         if (why) {

@@ -3,6 +3,9 @@ package byline.bot.terminal;
 import byline.Library;
 import byline.answer.Answer;
 import byline.answer.Question;
+import byline.bot.chat.ChatReplies;
+import byline.bot.chat.Intent;
+import byline.bot.chat.Intents;
 import org.jline.reader.EndOfFileException;
 import org.jline.reader.LineReader;
 import org.jline.reader.LineReaderBuilder;
@@ -25,6 +28,7 @@ final class Repl {
               :why       show the passages and scores behind the last answer
               :help      this help
               :quit      leave (or Ctrl-D)
+            The same words without the colon work too (sources, help, quit, exit).
             A question that starts with "and", "what about" or refers back ("he", "it") is read as a
             follow-up to the previous one.""";
 
@@ -32,6 +36,7 @@ final class Repl {
     private final LineReader reader;
     private final PrintWriter out;
     private final TerminalRenderer renderer = new TerminalRenderer();
+    private final Intents intents = new Intents();
     private Optional<Answer> last = Optional.empty();
     private String lastQuestion = "";
 
@@ -79,9 +84,24 @@ final class Repl {
                 if (line.startsWith(":")) {
                     out.println("Unknown command " + line + ". Type :help for commands.");
                 } else {
-                    ask(line);
+                    return say(line);
                 }
             }
+        }
+        return true;
+    }
+
+    /** Small talk and command words are answered here; everything else is a question. False means quit. */
+    private boolean say(String line) {
+        Intent intent = intents.of(line);
+        switch (intent) {
+            case QUIT -> {
+                return false;
+            }
+            case HELP -> out.println(HELP);
+            case SOURCES -> out.println(renderer.sources(library.corpus().articles()));
+            case QUESTION -> ask(line);
+            default -> out.println(ChatReplies.to(intent).orElseThrow());
         }
         return true;
     }

@@ -1,8 +1,11 @@
 package byline.bot.terminal;
 
+import byline.answer.Answer;
+import byline.bot.chat.ChatReplies;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class ReplTest {
@@ -52,5 +55,24 @@ class ReplTest {
 
         assertEquals(0, run.exit(), run.err());
         assertTrue(run.out().contains("Type :help for commands."), run.out());
+    }
+
+    @Test
+    void given_small_talk_and_command_words_without_a_colon_when_typed_then_the_repl_answers_them_itself() {
+        String session = String.join("\n", "hi", "thanks!", "help", "sources", "¿Quién dirige el equipo de Anthropic?",
+                "Wer leitet das Team bei Anthropic?", "exit", "this line is never read") + "\n";
+
+        Runs run = Runs.main(session, "repl");
+
+        assertEquals(0, run.exit(), run.err());
+        String[] turns = run.out().split(java.util.regex.Pattern.quote(Repl.PROMPT));
+        assertEquals(7, turns.length, run.out()); // nothing follows the last prompt: exit quit
+        assertTrue(turns[1].contains(ChatReplies.GREETING), turns[1]);
+        assertTrue(turns[2].contains(ChatReplies.THANKS), turns[2]);
+        assertTrue(turns[3].contains(":sources   list the articles"), turns[3]);
+        assertTrue(turns[4].contains("business20-claude-on-claude"), turns[4]);
+        assertTrue(turns[5].contains(ChatReplies.ENGLISH_ONLY), turns[5]);
+        assertTrue(turns[6].contains(ChatReplies.ENGLISH_ONLY), turns[6]);
+        assertFalse(run.out().contains(Answer.NOT_IN_CORPUS), run.out());
     }
 }
