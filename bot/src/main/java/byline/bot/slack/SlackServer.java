@@ -90,7 +90,8 @@ final class SlackServer implements AutoCloseable {
         WebApiRetry retry = new WebApiRetry(tuning.retry());
         ResponseUrls responses = new ResponseUrls(retry);
         ThreadReplier replier = new ThreadReplier(library.answerer(), renderer,
-                new SlackPoster(slack.methods(settings.botToken()), retry), memory, dispatch);
+                new SlackPoster(slack.methods(settings.botToken()), retry), memory, dispatch,
+                () -> library.corpus().articles());
         new SlackAdapter(new EventDeduplicator(RecentKeys.standard()), memory, replier).register(app);
         new SlashCommandHandler(library, renderer, shared, dispatch, responses).register(app);
         new ShareButtonHandler(renderer, shared, dispatch, responses).register(app);

@@ -3,11 +3,15 @@ package byline.bot.slack;
 import byline.answer.Answer;
 import byline.answer.Answerer;
 import byline.answer.Question;
+import byline.bot.chat.Intent;
+import byline.bot.chat.Intents;
+import byline.corpus.Article;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Supplier;
 
 /**
  * Answers an accepted message on the worker pool, after the ack, and posts the answer where it was asked, with
@@ -23,14 +27,20 @@ final class ThreadReplier {
     private final SlackPoster poster;
     private final ThreadMemory memory;
     private final Dispatch dispatch;
+    private final Supplier<List<Article>> articles;
+    private final Intents intents = new Intents();
 
+    /**
+     * @param articles the articles answered from, read when someone asks for the sources
+     */
     ThreadReplier(Answerer answerer, BlockKitRenderer renderer, SlackPoster poster, ThreadMemory memory,
-                  Dispatch dispatch) {
+                  Dispatch dispatch, Supplier<List<Article>> articles) {
         this.answerer = Objects.requireNonNull(answerer, "answerer");
         this.renderer = Objects.requireNonNull(renderer, "renderer");
         this.poster = Objects.requireNonNull(poster, "poster");
         this.memory = Objects.requireNonNull(memory, "memory");
         this.dispatch = Objects.requireNonNull(dispatch, "dispatch");
+        this.articles = Objects.requireNonNull(articles, "articles");
     }
 
     /** Queues the answer once the event is acknowledged; returns at once. */
@@ -42,6 +52,11 @@ final class ThreadReplier {
     private void reply(IncomingMessage message) {
         if (message.text().isEmpty()) {
             tell(message, Replies.EMPTY_QUESTION);
+            return;
+        }
+        Intent intent = intents.of(message.text());
+        if (intent != Intent.QUESTION) {
+            tell(message, Replies.to(intent, articles));
             return;
         }
         String earlier = memory.lastQuestion(message.channel(), message.threadTs()).orElse("");
