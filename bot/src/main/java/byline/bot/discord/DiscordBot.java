@@ -61,7 +61,8 @@ final class DiscordBot implements AutoCloseable {
         ConversationMemory memory = new ConversationMemory(10_000);
         DiscordRenderer renderer = new DiscordRenderer();
         QuestionDispatcher dispatcher = new QuestionDispatcher(library.answerer(), renderer, memory, workers);
-        this.adapter = new DiscordAdapter(new MessageHandler(dispatcher, limiter, memory, renderer),
+        this.adapter = new DiscordAdapter(new MessageHandler(dispatcher, limiter, memory, renderer,
+                () -> library.corpus().articles()),
                 new SlashCommands(dispatcher, limiter, memory, renderer, library.corpus()));
     }
 

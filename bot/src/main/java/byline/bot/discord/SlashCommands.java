@@ -1,6 +1,9 @@
 package byline.bot.discord;
 
 import byline.answer.Question;
+import byline.bot.chat.ChatReplies;
+import byline.bot.chat.Intent;
+import byline.bot.chat.Intents;
 import byline.corpus.Corpus;
 import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
 import net.dv8tion.jda.api.interactions.InteractionContextType;
@@ -29,6 +32,7 @@ final class SlashCommands {
     private final ConversationMemory memory;
     private final DiscordRenderer renderer;
     private final Corpus corpus;
+    private final Intents intents = new Intents();
 
     SlashCommands(QuestionDispatcher dispatcher, RateLimiter limiter, ConversationMemory memory,
                   DiscordRenderer renderer, Corpus corpus) {
@@ -64,6 +68,15 @@ final class SlashCommands {
         String text = event.getOption(QUESTION, "", OptionMapping::getAsString).strip();
         if (text.isEmpty()) {
             ephemeral(event, DiscordRenderer.USAGE);
+            return;
+        }
+        Intent intent = intents.of(text);
+        if (intent == Intent.SOURCES) {
+            sources(event);
+            return;
+        }
+        if (intent != Intent.QUESTION) {
+            ephemeral(event, intent == Intent.HELP ? DiscordRenderer.HELP : ChatReplies.to(intent).orElseThrow());
             return;
         }
         // Interactions must always be answered, so a rate-limited one gets a notice only its author sees.
