@@ -4,6 +4,7 @@ import byline.answer.Question;
 import byline.bot.chat.ChatReplies;
 import byline.bot.chat.Intent;
 import byline.bot.chat.Intents;
+import byline.bot.chat.Turn;
 import byline.corpus.Article;
 import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.entities.MessageReference;
@@ -46,7 +47,7 @@ final class MessageHandler {
         if (message.getType() != MessageType.DEFAULT && message.getType() != MessageType.INLINE_REPLY) {
             return;
         }
-        Optional<String> repliedTo = repliedToAnswer(message);
+        Optional<Turn> repliedTo = repliedToAnswer(message);
         boolean addressed = !message.isFromGuild() || repliedTo.isPresent()
                 || message.getMentions().isMentioned(self, Message.MentionType.USER);
         if (!addressed) {
@@ -66,8 +67,8 @@ final class MessageHandler {
             return;
         }
         OptionalLong thread = inThread(message);
-        Supplier<Question> question = () -> new Question(text,
-                repliedToAnswer(message).or(() -> earlierInThread(thread)).orElse(""));
+        Supplier<Question> question = () -> repliedToAnswer(message).or(() -> earlierInThread(thread))
+                .map(turn -> turn.followUp(text)).orElseGet(() -> new Question(text));
         if (!dispatcher.submit("message " + message.getId(), question, thread, Reply.to(message))) {
             notice(message, DiscordRenderer.BUSY);
         }
@@ -102,12 +103,12 @@ final class MessageHandler {
         };
     }
 
-    private Optional<String> repliedToAnswer(Message message) {
+    private Optional<Turn> repliedToAnswer(Message message) {
         MessageReference ref = message.getMessageReference();
         return ref == null ? Optional.empty() : memory.answeredBy(ref.getMessageIdLong());
     }
 
-    private Optional<String> earlierInThread(OptionalLong thread) {
+    private Optional<Turn> earlierInThread(OptionalLong thread) {
         return thread.isPresent() ? memory.lastInThread(thread.getAsLong()) : Optional.empty();
     }
 

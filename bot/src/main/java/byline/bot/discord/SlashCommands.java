@@ -4,6 +4,7 @@ import byline.answer.Question;
 import byline.bot.chat.ChatReplies;
 import byline.bot.chat.Intent;
 import byline.bot.chat.Intents;
+import byline.bot.chat.Turn;
 import byline.corpus.Corpus;
 import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
 import net.dv8tion.jda.api.interactions.InteractionContextType;
@@ -17,6 +18,7 @@ import net.dv8tion.jda.api.utils.messages.MessageEditData;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
@@ -86,8 +88,8 @@ final class SlashCommands {
         }
         OptionalLong thread = event.getChannelType().isThread() ? OptionalLong.of(event.getChannelIdLong())
                 : OptionalLong.empty();
-        Supplier<Question> question = () -> new Question(text,
-                thread.isPresent() ? memory.lastInThread(thread.getAsLong()).orElse("") : "");
+        Supplier<Question> question = () -> (thread.isPresent() ? memory.lastInThread(thread.getAsLong())
+                : Optional.<Turn>empty()).map(turn -> turn.followUp(text)).orElseGet(() -> new Question(text));
         // Defer at once: Discord allows 3 seconds for the first response, answering may take longer.
         CompletableFuture<InteractionHook> deferred = event.deferReply().submit();
         if (!dispatcher.submit("/ask " + event.getId(), question, thread, Reply.toInteraction(deferred))) {

@@ -5,12 +5,14 @@ import byline.answer.Answerer;
 import byline.answer.Question;
 import byline.bot.chat.Intent;
 import byline.bot.chat.Intents;
+import byline.bot.chat.Turn;
 import byline.corpus.Article;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
@@ -59,15 +61,15 @@ final class ThreadReplier {
             tell(message, Replies.to(intent, articles));
             return;
         }
-        String earlier = memory.lastQuestion(message.channel(), message.threadTs()).orElse("");
+        Optional<Turn> earlier = memory.lastTurn(message.channel(), message.threadTs());
         // Remembered before answering: a reply typed while the answer is on its way is a follow-up too.
-        if (message.threadTs() != null) {
-            memory.remember(message.channel(), message.threadTs(), message.text());
-        }
+        remember(message, Turn.asked(message.text()));
         List<SlackMessage> rendered;
         Answer answer;
         try {
-            answer = answerer.answer(new Question(message.text(), earlier));
+            answer = answerer.answer(earlier.map(t -> t.followUp(message.text()))
+                    .orElseGet(() -> new Question(message.text())));
+            remember(message, Turn.answered(message.text(), answer));
             rendered = renderer.answer(answer);
         } catch (RuntimeException e) {
             log.error("event {}: answering in {} failed", message.eventId(), message.channel(), e);
@@ -76,7 +78,13 @@ final class ThreadReplier {
         }
         if (deliver(message, rendered)) {
             log.info("event {}: answered in {} ({} citations, follow-up: {})", message.eventId(),
-                    message.channel(), answer.citations().size(), !earlier.isEmpty());
+                    message.channel(), answer.citations().size(), earlier.isPresent());
+        }
+    }
+
+    private void remember(IncomingMessage message, Turn turn) {
+        if (message.threadTs() != null) {
+            memory.remember(message.channel(), message.threadTs(), turn);
         }
     }
 

@@ -6,6 +6,7 @@ import byline.answer.Question;
 import byline.bot.chat.ChatReplies;
 import byline.bot.chat.Intent;
 import byline.bot.chat.Intents;
+import byline.bot.chat.Turn;
 import org.jline.reader.EndOfFileException;
 import org.jline.reader.LineReader;
 import org.jline.reader.LineReaderBuilder;
@@ -38,7 +39,7 @@ final class Repl {
     private final TerminalRenderer renderer = new TerminalRenderer();
     private final Intents intents = new Intents();
     private Optional<Answer> last = Optional.empty();
-    private String lastQuestion = "";
+    private Turn lastTurn = Turn.asked("");
 
     Repl(Library library, Terminal terminal, boolean keepHistory) {
         this.library = library;
@@ -108,10 +109,11 @@ final class Repl {
 
     private void ask(String line) {
         try {
-            String earlier = FollowUps.looksLikeFollowUp(line) ? lastQuestion : "";
-            Answer answer = library.answerer().answer(new Question(line, earlier));
+            boolean followUp = FollowUps.looksLikeFollowUp(line) && !lastTurn.question().isEmpty();
+            Answer answer = library.answerer().answer(followUp ? lastTurn.followUp(line) : new Question(line));
             last = Optional.of(answer);
-            lastQuestion = earlier.isEmpty() ? line : earlier + " " + line;
+            // A chain of follow-ups keeps its first question: "he" three turns later still finds its name.
+            lastTurn = Turn.answered(followUp ? lastTurn.question() + " " + line : line, answer);
             out.println(renderer.render(answer));
         } catch (RuntimeException e) {
             log.debug("answering failed", e);
