@@ -8,11 +8,14 @@ import byline.answer.Question;
 import byline.bot.chat.ChatReplies;
 import byline.bot.chat.Intent;
 import byline.bot.chat.Intents;
+import org.jline.terminal.Terminal;
+import org.jline.terminal.TerminalBuilder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -70,11 +73,23 @@ public final class AskCommand implements Callable<Integer> {
             return 0;
         }
         Answer answer = library.answerer().answer(new Question(question));
-        out.println(renderer.render(answer));
+        out.println(renderer.render(answer, new Wrap(width())));
         if (why) {
             out.println();
             out.println(renderer.why(answer));
         }
         return 0;
+    }
+
+    /** The terminal's width when stdout is one, else the plain width (a file or a pipe gets 80 columns). */
+    private int width() {
+        if (out != System.out || System.console() == null) {
+            return Wrap.PLAIN;
+        }
+        try (Terminal terminal = TerminalBuilder.builder().system(true).dumb(true).build()) {
+            return terminal.getWidth();
+        } catch (IOException | RuntimeException e) {
+            return Wrap.PLAIN;
+        }
     }
 }

@@ -114,7 +114,7 @@ final class Repl {
             last = Optional.of(answer);
             // A chain of follow-ups keeps its first question: "he" three turns later still finds its name.
             lastTurn = Turn.answered(followUp ? lastTurn.question() + " " + line : line, answer);
-            out.println(renderer.render(answer));
+            out.println(renderer.render(answer, new Wrap(reader.getTerminal().getWidth())));
         } catch (RuntimeException e) {
             log.debug("answering failed", e);
             out.println("Sorry, that failed: " + e.getMessage() + ". Try again or rephrase.");

@@ -126,6 +126,19 @@ class AskCommandTest {
     }
 
     @Test
+    void given_stdout_is_not_a_terminal_when_answered_then_answer_and_sources_wrap_at_80_columns_markers_kept() {
+        Runs run = Runs.main("", "ask", "Who did Karpathy join at Anthropic and who leads that group?");
+
+        assertEquals(0, run.exit(), run.err());
+        for (String line : run.out().split("\n")) {
+            assertTrue(line.length() <= Wrap.PLAIN || !line.strip().contains(" "), line);
+            assertFalse(line.strip().startsWith("[") && !line.startsWith("  ["), "a marker left alone: " + line);
+        }
+        assertTrue(run.out().lines().anyMatch(l -> l.startsWith("      ")), "source lines continue indented: "
+                + run.out());
+    }
+
+    @Test
     void corpus_option_points_at_another_folder_and_bad_files_are_warned_about(@TempDir Path dir) throws IOException {
         Files.writeString(dir.resolve("mine.md"), "---\ntitle: \"Local news\"\noutlet: \"Town Crier\"\n"
                 + "published: \"2026-01-02\"\n---\nThe town council approved a new library budget of two million.\n");
