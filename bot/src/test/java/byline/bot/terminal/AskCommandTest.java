@@ -160,6 +160,32 @@ class AskCommandTest {
     }
 
     @Test
+    void given_a_folder_of_bad_files_only_when_asked_then_each_skipped_file_is_printed_with_its_reason(
+            @TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("empty.md"), "");
+        Files.writeString(dir.resolve("no-title.md"), "---\noutlet: \"Town Crier\"\n---\nBody.\n");
+
+        Runs run = Runs.main("", "ask", "--corpus", dir.toString(), "anything?");
+
+        assertEquals(1, run.exit());
+        assertTrue(run.err().contains("  empty.md: ") && run.err().contains("  no-title.md: "), run.err());
+        assertFalse(run.err().contains("see warnings above"), run.err());
+    }
+
+    @Test
+    void given_a_single_article_file_as_corpus_when_asked_then_it_is_answered_from(@TempDir Path dir)
+            throws IOException {
+        Path file = dir.resolve("mine.md");
+        Files.writeString(file, "---\ntitle: \"Local news\"\noutlet: \"Town Crier\"\n"
+                + "published: \"2026-01-02\"\n---\nThe town council approved a new library budget of two million.\n");
+
+        Runs run = Runs.main("", "ask", "--corpus", file.toString(), "What did the town council approve?");
+
+        assertEquals(0, run.exit(), run.err());
+        assertTrue(run.out().contains("[1] Town Crier — \"Local news\" (2026-01-02)"), run.out());
+    }
+
+    @Test
     void an_unknown_embedding_model_is_a_configuration_error_naming_the_variable() {
         Runs run = Runs.main(Map.of("BYLINE_CACHE_DIR", "target/test-embeddings", "BYLINE_EMBEDDINGS", "tiny"), "",
                 "ask", "What does Stainless make?");
