@@ -142,7 +142,9 @@ final class DiscordBot implements AutoCloseable {
                 jda.shutdownNow();
             }
         }
-        log.info("Disconnected from Discord; {} answers unfinished", unfinished);
+        if (jda != null) { // never connected: nothing to report beyond why
+            log.info("Disconnected from Discord; {} answers unfinished", unfinished);
+        }
     }
 
     /** Points JDA at a configured gateway URL instead of Discord's. */
