@@ -137,7 +137,8 @@ class CorpusLoaderTest {
     void given_a_file_that_is_not_an_article_when_loaded_then_the_error_says_what_is_accepted() throws IOException {
         write("notes.pdf", "%PDF");
 
-        CorpusException e = assertThrows(CorpusException.class, () -> new CorpusLoader().load(dir.resolve("notes.pdf")));
+        CorpusException e = assertThrows(CorpusException.class,
+                () -> new CorpusLoader().load(dir.resolve("notes.pdf")));
 
         assertTrue(e.getMessage().contains("give a folder of articles, or one .md, .markdown or .txt file"),
                 e.getMessage());

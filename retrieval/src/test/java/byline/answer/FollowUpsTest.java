@@ -14,7 +14,8 @@ class FollowUpsTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
             "Who is Maria Lopez's new editor? | when did she start? | when did Maria Lopez start?",
-            "Who is Maria Lopez's new editor? | what about her time at Globex? | what about Maria Lopez's time at Globex?",
+            "Who is Maria Lopez's new editor? | what about her time at Globex? "
+                    + "| what about Maria Lopez's time at Globex?",
             "Who hired Tom Berry? | why did they hire him? | why did they hire Tom Berry?",
             "How much did Globex Corp pay for the mill? | when was that announced? | when was that announced?",
             "What did Initech announce at the fair? | and what did it cost? | and what did it cost?",

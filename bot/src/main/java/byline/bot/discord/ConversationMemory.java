@@ -8,7 +8,8 @@ import java.util.Optional;
 
 /**
  * Which question Byline last answered and what it said, per thread and per answer message, so that a follow-up in
- * a thread or a reply to one of Byline's answers is asked with its earlier question and answer as context. Bounded: the least recently
+ * a thread or a reply to one of Byline's answers is asked with its earlier question and answer as context.
+ * Bounded: the least recently
  * used entries are forgotten, as a chat's context fades anyway.
  */
 final class ConversationMemory {

@@ -5,7 +5,8 @@ import byline.bot.chat.Turn;
 import java.util.Optional;
 
 /**
- * The last question Byline answered in each thread, and what it answered, keyed by channel and thread {@code ts}, so that a follow-up
+ * The last question Byline answered in each thread, and what it answered, keyed by channel and thread
+ * {@code ts}, so that a follow-up
  * ("and who does he report to?") gets it as context, and so that a plain message counts as a follow-up only in
  * a thread where Byline answered. Bounded to the most recently active threads.
  */

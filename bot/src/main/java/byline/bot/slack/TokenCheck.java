@@ -37,7 +37,8 @@ final class TokenCheck {
         }
         if (!response.isOk()) {
             throw new SlackStartException("Slack rejected SLACK_BOT_TOKEN (" + response.getError() + "): copy the Bot "
-                    + "User OAuth Token (xoxb-…) again from your app's OAuth & Permissions page into the environment.",
+                    + "User OAuth Token (xoxb-…) again from your app's OAuth & Permissions page into the "
+                    + "environment.",
                     true, null);
         }
     }

@@ -140,7 +140,8 @@ final class FakeSlackApi implements AutoCloseable {
             return;
         }
         String reply = switch (method) {
-            case "auth.test" -> tokenRejected ? "{\"ok\":false,\"error\":\"invalid_auth\"}" : "{\"ok\":true,\"url\":\"https://byline-test.slack.com/\",\"team\":\"Test\","
+            case "auth.test" -> tokenRejected ? "{\"ok\":false,\"error\":\"invalid_auth\"}"
+                    : "{\"ok\":true,\"url\":\"https://byline-test.slack.com/\",\"team\":\"Test\","
                     + "\"user\":\"byline\",\"team_id\":\"T0TEST\",\"user_id\":\"" + BOT_USER_ID + "\",\"bot_id\":\""
                     + BOT_ID + "\",\"is_enterprise_install\":false}";
             case "chat.postMessage" -> "{\"ok\":true,\"channel\":\"" + call.param("channel") + "\",\"ts\":\"1800000000."

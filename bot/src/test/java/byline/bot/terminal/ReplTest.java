@@ -74,7 +74,8 @@ class ReplTest {
 
     @Test
     void given_small_talk_and_command_words_without_a_colon_when_typed_then_the_repl_answers_them_itself() {
-        String session = String.join("\n", "hi", "thanks!", "help", "sources", "¿Quién dirige el equipo de Anthropic?",
+        String session = String.join("\n", "hi", "thanks!", "help", "sources",
+                "¿Quién dirige el equipo de Anthropic?",
                 "Wer leitet das Team bei Anthropic?", "exit", "this line is never read") + "\n";
 
         Runs run = Runs.main(session, "repl");
