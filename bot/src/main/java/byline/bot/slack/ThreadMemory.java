@@ -24,6 +24,14 @@ final class ThreadMemory {
         lastTurn.put(new ThreadKey(channel, threadTs), turn);
     }
 
+    /**
+     * Records what a question was answered with, unless a later question in the thread was remembered meanwhile:
+     * a follow-up then refers to that one.
+     */
+    void answered(String channel, String threadTs, Turn asked, Turn answered) {
+        lastTurn.replace(new ThreadKey(channel, threadTs), asked, answered);
+    }
+
     /** The last turn answered (or being answered) in the thread, empty when Byline has not answered there. */
     Optional<Turn> lastTurn(String channel, String threadTs) {
         return threadTs == null ? Optional.empty() : lastTurn.get(new ThreadKey(channel, threadTs));

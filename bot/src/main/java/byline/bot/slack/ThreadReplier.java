@@ -63,13 +63,18 @@ final class ThreadReplier {
         }
         Optional<Turn> earlier = memory.lastTurn(message.channel(), message.threadTs());
         // Remembered before answering: a reply typed while the answer is on its way is a follow-up too.
-        remember(message, Turn.asked(message.text()));
+        Turn asked = Turn.asked(message.text());
+        if (message.threadTs() != null) {
+            memory.remember(message.channel(), message.threadTs(), asked);
+        }
         List<SlackMessage> rendered;
         Answer answer;
         try {
             answer = answerer.answer(earlier.map(t -> t.followUp(message.text()))
                     .orElseGet(() -> new Question(message.text())));
-            remember(message, Turn.answered(message.text(), answer));
+            if (message.threadTs() != null) {
+                memory.answered(message.channel(), message.threadTs(), asked, Turn.answered(message.text(), answer));
+            }
             rendered = renderer.answer(answer);
         } catch (RuntimeException e) {
             log.error("event {}: answering in {} failed", message.eventId(), message.channel(), e);
@@ -79,12 +84,6 @@ final class ThreadReplier {
         if (deliver(message, rendered)) {
             log.info("event {}: answered in {} ({} citations, follow-up: {})", message.eventId(),
                     message.channel(), answer.citations().size(), earlier.isPresent());
-        }
-    }
-
-    private void remember(IncomingMessage message, Turn turn) {
-        if (message.threadTs() != null) {
-            memory.remember(message.channel(), message.threadTs(), turn);
         }
     }
 
