@@ -19,11 +19,13 @@ import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Batch mode: one JSON line in ({@code {"id", "question", "earlier"?}}), one JSON line out
+ * Batch mode: one JSON line in ({@code {"id", "question", "earlier"?, "earlier_answer"?}}), one JSON line out
  * ({@code {"id", "answer", "abstained", "citations", "ms", "answerer"}}). The id comes back with its JSON type
  * (a number stays a number). A bad line, including one without an id, yields
  * {@code {"id", "line", "error"}} in words a person can read; the batch goes on.
@@ -87,14 +89,32 @@ final class BatchAnswers {
         if (!earlier.isMissingNode() && !earlier.isNull() && !earlier.isTextual()) {
             return error(id, number, "\"earlier\" must be a string (the previous question)");
         }
+        JsonNode said = request.path("earlier_answer");
+        if (!said.isMissingNode() && !said.isNull() && !isTextArray(said)) {
+            return error(id, number, "\"earlier_answer\" must be a list of strings (the previous answer's sentences)");
+        }
         try {
             long start = System.nanoTime();
-            Answer answer = answerer.answer(new Question(question.asText(), earlier.asText("")));
+            List<String> earlierAnswer = new ArrayList<>();
+            said.forEach(sentence -> earlierAnswer.add(sentence.asText()));
+            Answer answer = answerer.answer(new Question(question.asText(), earlier.asText(""), earlierAnswer));
             double ms = (System.nanoTime() - start) / 1e6;
             return answerNode(id, answer, ms);
         } catch (RuntimeException e) {
             return error(id, number, "could not answer: " + e.getMessage());
         }
+    }
+
+    private static boolean isTextArray(JsonNode node) {
+        if (!node.isArray()) {
+            return false;
+        }
+        for (JsonNode element : node) {
+            if (!element.isTextual()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Says where the line stops being JSON, without the parser's own vocabulary. */

@@ -100,6 +100,22 @@ class AskCommandTest {
     }
 
     @Test
+    void given_a_follow_up_with_the_earlier_answer_when_batched_then_its_pronoun_finds_the_person_answered_about()
+            throws IOException {
+        String input = """
+                {"id": 1, "question": "when did he start there?", "earlier": "Who heads pretraining at Anthropic?", \
+                "earlier_answer": ["Nick Joseph leads the pretraining team that Andrej Karpathy joined."]}
+                {"id": 2, "question": "and then?", "earlier_answer": "not a list"}
+                """;
+
+        Runs run = Runs.main(input, "ask", "--jsonl");
+
+        List<JsonNode> lines = lines(run.out());
+        assertFalse(lines.get(0).has("error"), lines.get(0).toString());
+        assertTrue(lines.get(1).get("error").asText().contains("earlier_answer"), lines.get(1).toString());
+    }
+
+    @Test
     void given_a_line_without_an_id_when_batched_then_it_gets_an_error_line_not_an_answer() throws IOException {
         String input = """
                 {"question": "What does Stainless make?"}
