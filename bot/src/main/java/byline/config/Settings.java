@@ -112,10 +112,14 @@ public final class Settings {
                 : Duration.ofMillis(Math.round(amount * 1000));
     }
 
-    /** A required value; the error names the environment variable to set, never the value. */
+    /**
+     * A required value; the error names the environment variable to set, never the value. Required values are
+     * secrets (tokens, signing secrets), so the error points to the environment only, never to the file.
+     */
     public String require(String key) {
+        String name = envName(key);
         return get(key).orElseThrow(() -> new ConfigException(
-                envName(key) + " is not set (set the environment variable or " + key + " in config/byline.properties)"));
+                name + " is not set: set it in the environment (export " + name + "=...)"));
     }
 
     @Override

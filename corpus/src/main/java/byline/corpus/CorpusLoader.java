@@ -24,19 +24,25 @@ public final class CorpusLoader {
     private final ArticleFileReader reader = new ArticleFileReader();
 
     /**
-     * Loads every article under {@code dir}.
+     * Loads every article under {@code dir}, or the one article file {@code dir} names.
      *
-     * @throws CorpusException when the folder is missing or holds no loadable article
+     * @throws CorpusException when the path is missing, is a file that is not an article, or holds no loadable
+     *                         article (the message then names each skipped file and why)
      */
     public Corpus load(Path dir) {
-        if (!Files.isDirectory(dir)) {
+        boolean single = Files.isRegularFile(dir);
+        if (single && !isArticleName(dir)) {
+            throw new CorpusException(dir + " is not an article: give a folder of articles, or one .md, .markdown or "
+                    + ".txt file");
+        }
+        if (!single && !Files.isDirectory(dir)) {
             throw new CorpusException("corpus folder not found: " + dir);
         }
         List<Article> articles = new ArrayList<>();
         List<Corpus.Skipped> skipped = new ArrayList<>();
         Set<String> ids = new HashSet<>();
-        for (Path file : articleFiles(dir)) {
-            String name = dir.relativize(file).toString();
+        for (Path file : single ? List.of(dir) : articleFiles(dir)) {
+            String name = single ? dir.toString() : dir.relativize(file).toString();
             try {
                 Article article = reader.read(file);
                 if (!ids.add(article.id())) {
@@ -55,10 +61,15 @@ public final class CorpusLoader {
         return new Corpus(articles, skipped);
     }
 
+    /** Every skipped file on a line of its own: nothing else reports them when the whole load fails. */
     private static String describe(List<Corpus.Skipped> skipped) {
-        return skipped.isEmpty()
-                ? " (expected .md files with YAML front matter, or .txt files)"
-                : " (" + skipped.size() + " file(s) skipped, see warnings above)";
+        if (skipped.isEmpty()) {
+            return " (expected .md files with YAML front matter, or .txt files)";
+        }
+        StringBuilder sb = new StringBuilder("; " + skipped.size() + (skipped.size() == 1 ? " file" : " files")
+                + " skipped:");
+        skipped.forEach(s -> sb.append("\n  ").append(s.file()).append(": ").append(s.reason()));
+        return sb.toString();
     }
 
     private static List<Path> articleFiles(Path dir) {

@@ -110,6 +110,41 @@ class CorpusLoaderTest {
     }
 
     @Test
+    void given_only_bad_files_when_loaded_then_the_error_names_each_file_and_why() throws IOException {
+        write("empty.md", "");
+        write("untitled.md", "no front matter here\n");
+
+        CorpusException e = assertThrows(CorpusException.class, () -> new CorpusLoader().load(dir));
+
+        String[] lines = e.getMessage().split("\n");
+        assertEquals(3, lines.length, e.getMessage());
+        assertTrue(lines[0].endsWith("2 files skipped:"), lines[0]);
+        assertTrue(lines[1].startsWith("  empty.md: "), lines[1]);
+        assertTrue(lines[2].startsWith("  untitled.md: "), lines[2]);
+    }
+
+    @Test
+    void given_one_article_file_when_loaded_then_it_is_the_corpus() throws IOException {
+        write("one.md", GOOD);
+
+        Corpus corpus = new CorpusLoader().load(dir.resolve("one.md"));
+
+        assertEquals(1, corpus.articles().size());
+        assertEquals("one", corpus.articles().get(0).id());
+    }
+
+    @Test
+    void given_a_file_that_is_not_an_article_when_loaded_then_the_error_says_what_is_accepted() throws IOException {
+        write("notes.pdf", "%PDF");
+
+        CorpusException e = assertThrows(CorpusException.class,
+                () -> new CorpusLoader().load(dir.resolve("notes.pdf")));
+
+        assertTrue(e.getMessage().contains("give a folder of articles, or one .md, .markdown or .txt file"),
+                e.getMessage());
+    }
+
+    @Test
     void a_missing_folder_is_a_clear_error() {
         CorpusException e = assertThrows(CorpusException.class,
                 () -> new CorpusLoader().load(dir.resolve("nope")));

@@ -1,27 +1,41 @@
 package byline.answer;
 
+import java.util.List;
 import java.util.Objects;
 
 /**
  * What a user asked.
  *
- * @param text    the question as typed, without bot mentions
- * @param earlier the earlier question of the same thread or reply chain, empty when there is none;
- *                it gives follow-ups ("and who does he report to?") their context
+ * @param text          the question as typed, without bot mentions
+ * @param earlier       the earlier question of the same thread or reply chain, empty when there is none;
+ *                      it gives follow-ups ("and who does he report to?") their context
+ * @param earlierAnswer the sentences of the answer Byline gave to {@code earlier}, without citation markers, empty
+ *                      when there is none (or it abstained): a follow-up's "he" may name someone only the answer
+ *                      named, and an answer should not repeat what was just said
  */
-public record Question(String text, String earlier) {
+public record Question(String text, String earlier, List<String> earlierAnswer) {
 
     public Question {
         Objects.requireNonNull(text, "text");
         earlier = earlier == null ? "" : earlier.strip();
         text = text.strip();
+        earlierAnswer = earlierAnswer == null ? List.of() : List.copyOf(earlierAnswer);
+    }
+
+    public Question(String text, String earlier) {
+        this(text, earlier, List.of());
     }
 
     public Question(String text) {
-        this(text, "");
+        this(text, "", List.of());
     }
 
     public boolean hasEarlier() {
         return !earlier.isEmpty();
+    }
+
+    /** The same turn asked with other words (a follow-up with its pronoun resolved). */
+    public Question withText(String newText) {
+        return new Question(newText, earlier, earlierAnswer);
     }
 }

@@ -61,7 +61,8 @@ final class DiscordBot implements AutoCloseable {
         ConversationMemory memory = new ConversationMemory(10_000);
         DiscordRenderer renderer = new DiscordRenderer();
         QuestionDispatcher dispatcher = new QuestionDispatcher(library.answerer(), renderer, memory, workers);
-        this.adapter = new DiscordAdapter(new MessageHandler(dispatcher, limiter, memory, renderer),
+        this.adapter = new DiscordAdapter(new MessageHandler(dispatcher, limiter, memory, renderer,
+                () -> library.corpus().articles()),
                 new SlashCommands(dispatcher, limiter, memory, renderer, library::corpus));
     }
 
@@ -141,7 +142,9 @@ final class DiscordBot implements AutoCloseable {
                 jda.shutdownNow();
             }
         }
-        log.info("Disconnected from Discord; {} answers unfinished", unfinished);
+        if (jda != null) { // never connected: nothing to report beyond why
+            log.info("Disconnected from Discord; {} answers unfinished", unfinished);
+        }
     }
 
     /** Points JDA at a configured gateway URL instead of Discord's. */

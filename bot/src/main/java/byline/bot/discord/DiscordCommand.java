@@ -4,14 +4,17 @@ import byline.CorpusOption;
 import byline.Library;
 import byline.Warmup;
 import byline.bot.work.StopSignals;
+import byline.bot.work.Unreachable;
 import byline.config.ConfigException;
 import byline.config.Settings;
+import net.dv8tion.jda.api.exceptions.ErrorResponseException;
 import net.dv8tion.jda.api.exceptions.InvalidTokenException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.Optional;
@@ -28,6 +31,8 @@ import java.util.function.Function;
 public final class DiscordCommand implements Callable<Integer> {
     /** Exit code for a setup problem the user can fix (missing or rejected token, bad setting). */
     static final int SETUP_ERROR = 2;
+    /** Exit code when Discord cannot be reached at start-up. */
+    static final int UNREACHABLE = 1;
 
     private final Settings settings;
     private final Function<Optional<Path>, Library> libraryLoader;
@@ -61,10 +66,21 @@ public final class DiscordCommand implements Callable<Integer> {
             return runUntilStopped(bot);
         } catch (InvalidTokenException e) {
             return setupError("Discord rejected DISCORD_BOT_TOKEN: copy the token again from the Developer Portal "
-                    + "(your application → Bot → Reset Token)");
+                    + "(your application → Bot → Reset Token) into the environment");
         } catch (ConfigException e) {
             return setupError(e.getMessage());
+        } catch (ErrorResponseException e) {
+            if (!unreachable(e)) {
+                throw e;
+            }
+            return problem("cannot reach Discord (" + config.apiHost() + "): " + Unreachable.reason(e.getCause())
+                    + ". Check the network, a proxy, or DISCORD_API_URL.", UNREACHABLE);
         }
+    }
+
+    /** JDA reports a request that never got an answer as error code -1 with the I/O failure as its cause. */
+    private static boolean unreachable(ErrorResponseException e) {
+        return e.getErrorCode() == -1 && e.getCause() instanceof IOException;
     }
 
     private int runUntilStopped(DiscordBot bot) throws InterruptedException {
@@ -89,8 +105,12 @@ public final class DiscordCommand implements Callable<Integer> {
     }
 
     private int setupError(String message) {
+        return problem(message, SETUP_ERROR);
+    }
+
+    private int problem(String message, int code) {
         spec.commandLine().getErr().println("byline discord: " + message);
         spec.commandLine().getErr().flush();
-        return SETUP_ERROR;
+        return code;
     }
 }

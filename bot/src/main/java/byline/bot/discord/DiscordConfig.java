@@ -67,6 +67,11 @@ record DiscordConfig(String token, String apiUrl, String gatewayUrl, OptionalLon
         return s == null ? "" : s.strip();
     }
 
+    /** The host Byline talks to for REST calls: Discord's, or the configured one's. */
+    String apiHost() {
+        return apiUrl.isEmpty() ? "discord.com" : java.net.URI.create(apiUrl).getHost();
+    }
+
     /** The token stays out of logs and stack traces. */
     @Override
     public String toString() {

@@ -24,6 +24,9 @@ final class DiscordRenderer {
     static final String BUSY = "I'm answering a lot of questions right now. Please ask again in a minute.";
     static final String USAGE = "Ask me a question after the mention, e.g. `@Byline what did Reuters report?`, "
             + "or use `/ask`.";
+    static final String HELP = "I answer questions about the news articles I have, and cite the outlet of every "
+            + "answer. Mention me with a question (`@Byline who runs the lab?`), send me a DM, or use `/ask`. "
+            + "Reply to one of my answers to follow up. `/sources` (or saying `sources`) lists the articles.";
 
     private final MessageSplitter splitter = new MessageSplitter(Message.MAX_CONTENT_LENGTH);
 

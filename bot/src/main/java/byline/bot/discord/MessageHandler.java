@@ -1,11 +1,17 @@
 package byline.bot.discord;
 
 import byline.answer.Question;
+import byline.bot.chat.ChatReplies;
+import byline.bot.chat.Intent;
+import byline.bot.chat.Intents;
+import byline.bot.chat.Turn;
+import byline.corpus.Article;
 import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.entities.MessageReference;
 import net.dv8tion.jda.api.entities.MessageType;
 import net.dv8tion.jda.api.entities.User;
 
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -21,13 +27,19 @@ final class MessageHandler {
     private final RateLimiter limiter;
     private final ConversationMemory memory;
     private final DiscordRenderer renderer;
+    private final Supplier<List<Article>> articles;
+    private final Intents intents = new Intents();
 
+    /**
+     * @param articles the articles answered from, read when someone asks for the sources
+     */
     MessageHandler(QuestionDispatcher dispatcher, RateLimiter limiter, ConversationMemory memory,
-                   DiscordRenderer renderer) {
+                   DiscordRenderer renderer, Supplier<List<Article>> articles) {
         this.dispatcher = Objects.requireNonNull(dispatcher, "dispatcher");
         this.limiter = Objects.requireNonNull(limiter, "limiter");
         this.memory = Objects.requireNonNull(memory, "memory");
         this.renderer = Objects.requireNonNull(renderer, "renderer");
+        this.articles = Objects.requireNonNull(articles, "articles");
     }
 
     /** Handles a message from a human; bots are filtered out before. */
@@ -35,7 +47,7 @@ final class MessageHandler {
         if (message.getType() != MessageType.DEFAULT && message.getType() != MessageType.INLINE_REPLY) {
             return;
         }
-        Optional<String> repliedTo = repliedToAnswer(message);
+        Optional<Turn> repliedTo = repliedToAnswer(message);
         boolean addressed = !message.isFromGuild() || repliedTo.isPresent()
                 || message.getMentions().isMentioned(self, Message.MentionType.USER);
         if (!addressed) {
@@ -49,12 +61,29 @@ final class MessageHandler {
             notice(message, DiscordRenderer.USAGE);
             return;
         }
+        Intent intent = intents.of(text);
+        if (intent != Intent.QUESTION) {
+            smallTalk(message, intent);
+            return;
+        }
         OptionalLong thread = inThread(message);
-        Supplier<Question> question = () -> new Question(text,
-                repliedToAnswer(message).or(() -> earlierInThread(thread)).orElse(""));
+        Supplier<Question> question = () -> repliedToAnswer(message).or(() -> earlierInThread(thread))
+                .map(turn -> turn.followUp(text)).orElseGet(() -> new Question(text));
         if (!dispatcher.submit("message " + message.getId(), question, thread, Reply.to(message))) {
             notice(message, DiscordRenderer.BUSY);
         }
+    }
+
+    /** Small talk, command words and other languages are answered here, not by the answering core. */
+    private void smallTalk(Message message, Intent intent) {
+        if (intent == Intent.SOURCES) {
+            if (!dispatcher.submitMessages("message " + message.getId(), renderer.sources(articles.get()),
+                    Reply.to(message))) {
+                notice(message, DiscordRenderer.BUSY);
+            }
+            return;
+        }
+        notice(message, intent == Intent.HELP ? DiscordRenderer.HELP : ChatReplies.to(intent).orElseThrow());
     }
 
     /** The question text: Byline's own mention removed, everything else kept as typed. */
@@ -74,12 +103,12 @@ final class MessageHandler {
         };
     }
 
-    private Optional<String> repliedToAnswer(Message message) {
+    private Optional<Turn> repliedToAnswer(Message message) {
         MessageReference ref = message.getMessageReference();
         return ref == null ? Optional.empty() : memory.answeredBy(ref.getMessageIdLong());
     }
 
-    private Optional<String> earlierInThread(OptionalLong thread) {
+    private Optional<Turn> earlierInThread(OptionalLong thread) {
         return thread.isPresent() ? memory.lastInThread(thread.getAsLong()) : Optional.empty();
     }
 

@@ -3,6 +3,7 @@ package byline.bot.discord;
 import byline.answer.Answer;
 import byline.answer.Answerer;
 import byline.answer.Question;
+import byline.bot.chat.Turn;
 import byline.bot.work.Workers;
 import net.dv8tion.jda.api.utils.messages.MessageCreateData;
 import org.slf4j.Logger;
@@ -64,21 +65,22 @@ final class QuestionDispatcher {
 
     private void answerAndSend(Supplier<Question> asked, OptionalLong thread, Reply reply) {
         List<MessageCreateData> messages;
-        Question question = null;
+        Turn turn = null;
         try {
-            question = asked.get();
+            Question question = asked.get();
             Answer answer = answerer.answer(question);
             messages = renderer.answer(answer);
+            turn = Turn.answered(question.text(), answer);
         } catch (RuntimeException e) {
             log.error("Answering a Discord question failed", e);
             messages = List.of(renderer.notice(DiscordRenderer.APOLOGY));
-            question = null; // an apology answered nothing to follow up on
+            // an apology answered nothing to follow up on
         }
         List<Long> sent = send(messages, reply);
-        if (question != null) {
-            String text = question.text();
-            sent.forEach(id -> memory.answeredWith(id, text));
-            thread.ifPresent(id -> memory.answeredInThread(id, text));
+        if (turn != null) {
+            Turn answered = turn;
+            sent.forEach(id -> memory.answeredWith(id, answered));
+            thread.ifPresent(id -> memory.answeredInThread(id, answered));
         }
     }
 

@@ -1,6 +1,10 @@
 package byline.bot.discord;
 
 import byline.answer.Question;
+import byline.bot.chat.ChatReplies;
+import byline.bot.chat.Intent;
+import byline.bot.chat.Intents;
+import byline.bot.chat.Turn;
 import byline.corpus.Corpus;
 import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
 import net.dv8tion.jda.api.interactions.InteractionContextType;
@@ -14,6 +18,7 @@ import net.dv8tion.jda.api.utils.messages.MessageEditData;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
@@ -29,6 +34,7 @@ final class SlashCommands {
     private final ConversationMemory memory;
     private final DiscordRenderer renderer;
     private final Supplier<Corpus> corpus; // the current articles: the folder may change while Byline runs
+    private final Intents intents = new Intents();
 
     SlashCommands(QuestionDispatcher dispatcher, RateLimiter limiter, ConversationMemory memory,
                   DiscordRenderer renderer, Supplier<Corpus> corpus) {
@@ -66,6 +72,15 @@ final class SlashCommands {
             ephemeral(event, DiscordRenderer.USAGE);
             return;
         }
+        Intent intent = intents.of(text);
+        if (intent == Intent.SOURCES) {
+            sources(event);
+            return;
+        }
+        if (intent != Intent.QUESTION) {
+            ephemeral(event, intent == Intent.HELP ? DiscordRenderer.HELP : ChatReplies.to(intent).orElseThrow());
+            return;
+        }
         // Interactions must always be answered, so a rate-limited one gets a notice only its author sees.
         if (limiter.check(event.getUser().getIdLong()) != RateLimiter.Verdict.ALLOW) {
             ephemeral(event, DiscordRenderer.SLOW_DOWN);
@@ -73,8 +88,8 @@ final class SlashCommands {
         }
         OptionalLong thread = event.getChannelType().isThread() ? OptionalLong.of(event.getChannelIdLong())
                 : OptionalLong.empty();
-        Supplier<Question> question = () -> new Question(text,
-                thread.isPresent() ? memory.lastInThread(thread.getAsLong()).orElse("") : "");
+        Supplier<Question> question = () -> (thread.isPresent() ? memory.lastInThread(thread.getAsLong())
+                : Optional.<Turn>empty()).map(turn -> turn.followUp(text)).orElseGet(() -> new Question(text));
         // Defer at once: Discord allows 3 seconds for the first response, answering may take longer.
         CompletableFuture<InteractionHook> deferred = event.deferReply().submit();
         if (!dispatcher.submit("/ask " + event.getId(), question, thread, Reply.toInteraction(deferred))) {

@@ -38,6 +38,11 @@ final class LruCache<K, V> {
         return entries.putIfAbsent(key, value) == null;
     }
 
+    /** Replaces the value only while the key still maps to {@code expected} (atomically). */
+    synchronized void replace(K key, V expected, V value) {
+        entries.replace(key, expected, value);
+    }
+
     synchronized Optional<V> remove(K key) {
         return Optional.ofNullable(entries.remove(key));
     }

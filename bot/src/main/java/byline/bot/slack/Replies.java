@@ -1,9 +1,12 @@
 package byline.bot.slack;
 
 import byline.answer.Citation;
+import byline.bot.chat.ChatReplies;
+import byline.bot.chat.Intent;
 import byline.corpus.Article;
 
 import java.util.List;
+import java.util.function.Supplier;
 
 /** The fixed things Byline says on Slack besides answers: help, the sources listing, apologies. */
 final class Replies {
@@ -20,9 +23,19 @@ final class Replies {
             "• Reply in a thread where I answered (\"and who does he report to?\"): I take the earlier question as context.",
             "• `/byline your question`: only you see the answer, with a button to post it to the channel.",
             "• `/byline sources`: the articles I answer from.",
-            "• `/byline help`: this message.");
+            "• `/byline help`: this message. Saying `help` or `sources` to me works too.");
 
     private Replies() {
+    }
+
+    /** What Byline says to small talk, a command word or a question in another language. */
+    static String to(Intent intent, Supplier<List<Article>> articles) {
+        return switch (intent) {
+            case HELP -> HELP;
+            case SOURCES -> sources(articles.get());
+            default -> ChatReplies.to(intent)
+                    .orElseThrow(() -> new IllegalArgumentException("not small talk: " + intent));
+        };
     }
 
     /** One line per article: outlet (or "outlet not named"), linked title and date. */

@@ -85,7 +85,7 @@ final class SlackAdapter {
     /** A plain reply in a thread where Byline answered; a mention there is answered through app_mention. */
     private boolean isFollowUp(MessageEvent event, String botUserId) {
         return !MentionText.mentions(event.getText(), botUserId)
-                && memory.lastQuestion(event.getChannel(), event.getThreadTs()).isPresent();
+                && memory.lastTurn(event.getChannel(), event.getThreadTs()).isPresent();
     }
 
     private boolean firstDelivery(EventsApiPayload<?> payload, EventContext ctx) {

@@ -29,6 +29,8 @@ import java.util.function.Function;
 public final class SlackCommand implements Callable<Integer> {
     /** Exit code for a missing or invalid setting. */
     public static final int CONFIG_ERROR = 2;
+    /** Exit code when Slack cannot be reached at start-up. */
+    public static final int UNREACHABLE = 1;
 
     private final Settings settings;
     private final Function<Optional<Path>, Library> libraryLoader;
@@ -57,7 +59,12 @@ public final class SlackCommand implements Callable<Integer> {
         Warmup.inBackground(library);
         StopSignals stop = StopSignals.install();
         SlackServer server = new SlackServer(slack, library);
-        server.start();
+        try {
+            server.start();
+        } catch (SlackStartException e) {
+            spec.commandLine().getErr().println("byline slack: " + e.getMessage());
+            return e.tokenRejected() ? CONFIG_ERROR : UNREACHABLE;
+        }
         spec.commandLine().getOut().printf("Byline is serving %d articles to Slack on port %d "
                 + "(POST /slack/events, GET /healthz). Stop with Ctrl+C.%n", library.corpus().articles().size(),
                 server.port());

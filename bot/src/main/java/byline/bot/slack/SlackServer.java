@@ -55,6 +55,7 @@ final class SlackServer implements AutoCloseable {
     private final GracefulHandler graceful;
     private final SlackSettings settings;
     private final SlackTuning tuning;
+    private volatile boolean started;
 
     SlackServer(SlackSettings settings, Library library) {
         this(settings, library, SlackTuning.standard());
@@ -91,7 +92,8 @@ final class SlackServer implements AutoCloseable {
         WebApiRetry retry = new WebApiRetry(tuning.retry());
         ResponseUrls responses = new ResponseUrls(retry);
         ThreadReplier replier = new ThreadReplier(library.answerer(), renderer,
-                new SlackPoster(slack.methods(settings.botToken()), retry), memory, dispatch);
+                new SlackPoster(slack.methods(settings.botToken()), retry), memory, dispatch,
+                () -> library.corpus().articles());
         new SlackAdapter(new EventDeduplicator(RecentKeys.standard()), memory, replier).register(app);
         new SlashCommandHandler(library, renderer, shared, dispatch, responses).register(app);
         new ShareButtonHandler(renderer, shared, dispatch, responses).register(app);
@@ -120,11 +122,22 @@ final class SlackServer implements AutoCloseable {
         return context;
     }
 
-    /** Starts Bolt (which checks the token with {@code auth.test}) and then the HTTP server. */
+    /**
+     * Checks the token, then starts Bolt and the HTTP server.
+     *
+     * @throws SlackStartException when Slack cannot be reached or rejects the token
+     */
     void start() {
+        try {
+            TokenCheck.verify(slack.methods(), settings.botToken(), settings.apiUrl());
+        } catch (SlackStartException e) {
+            close();
+            throw e;
+        }
         try {
             app.start();
             jetty.start();
+            started = true;
         } catch (Exception e) {
             close();
             throw new IllegalStateException("cannot start the Slack server on " + settings.host() + ":"
@@ -168,6 +181,8 @@ final class SlackServer implements AutoCloseable {
         } catch (Exception e) {
             log.warn("stopping Bolt failed: {}", e.getMessage());
         }
-        log.info("Slack server stopped; {} answers unfinished", unfinished);
+        if (started) { // a server that never started stopped nothing worth a line
+            log.info("Slack server stopped; {} answers unfinished", unfinished);
+        }
     }
 }

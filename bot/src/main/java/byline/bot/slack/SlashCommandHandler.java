@@ -3,6 +3,8 @@ package byline.bot.slack;
 import byline.Library;
 import byline.answer.Answer;
 import byline.answer.Question;
+import byline.bot.chat.Intent;
+import byline.bot.chat.Intents;
 import com.slack.api.app_backend.slash_commands.payload.SlashCommandPayload;
 import com.slack.api.app_backend.slash_commands.response.SlashCommandResponse;
 import com.slack.api.bolt.App;
@@ -30,6 +32,7 @@ final class SlashCommandHandler {
     private final SharedAnswers shared;
     private final Dispatch dispatch;
     private final ResponseUrls responses;
+    private final Intents intents = new Intents();
 
     SlashCommandHandler(Library library, BlockKitRenderer renderer, SharedAnswers shared, Dispatch dispatch,
                         ResponseUrls responses) {
@@ -55,6 +58,10 @@ final class SlashCommandHandler {
                 return ctx.ack(ephemeral(renderer.notice(Replies.sources(library.corpus().articles()))));
             }
             default -> {
+                Intent intent = intents.of(text);
+                if (intent != Intent.QUESTION) {
+                    return ctx.ack(ephemeral(renderer.notice(Replies.to(intent, library.corpus()::articles))));
+                }
                 dispatch.afterAck(COMMAND + " " + payload.getTriggerId(), text.length(),
                         () -> answer(ctx, payload, text), () -> tell(ctx, payload, Replies.BUSY));
                 return ctx.ack(ephemeral(renderer.notice(":mag: Looking that up in the articles…")));

@@ -3,11 +3,17 @@ package byline.bot.slack;
 import byline.answer.Answer;
 import byline.answer.Answerer;
 import byline.answer.Question;
+import byline.bot.chat.Intent;
+import byline.bot.chat.Intents;
+import byline.bot.chat.Turn;
+import byline.corpus.Article;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Answers an accepted message on the worker pool, after the ack, and posts the answer where it was asked, with
@@ -23,14 +29,20 @@ final class ThreadReplier {
     private final SlackPoster poster;
     private final ThreadMemory memory;
     private final Dispatch dispatch;
+    private final Supplier<List<Article>> articles;
+    private final Intents intents = new Intents();
 
+    /**
+     * @param articles the articles answered from, read when someone asks for the sources
+     */
     ThreadReplier(Answerer answerer, BlockKitRenderer renderer, SlackPoster poster, ThreadMemory memory,
-                  Dispatch dispatch) {
+                  Dispatch dispatch, Supplier<List<Article>> articles) {
         this.answerer = Objects.requireNonNull(answerer, "answerer");
         this.renderer = Objects.requireNonNull(renderer, "renderer");
         this.poster = Objects.requireNonNull(poster, "poster");
         this.memory = Objects.requireNonNull(memory, "memory");
         this.dispatch = Objects.requireNonNull(dispatch, "dispatch");
+        this.articles = Objects.requireNonNull(articles, "articles");
     }
 
     /** Queues the answer once the event is acknowledged; returns at once. */
@@ -44,15 +56,25 @@ final class ThreadReplier {
             tell(message, Replies.EMPTY_QUESTION);
             return;
         }
-        String earlier = memory.lastQuestion(message.channel(), message.threadTs()).orElse("");
+        Intent intent = intents.of(message.text());
+        if (intent != Intent.QUESTION) {
+            tell(message, Replies.to(intent, articles));
+            return;
+        }
+        Optional<Turn> earlier = memory.lastTurn(message.channel(), message.threadTs());
         // Remembered before answering: a reply typed while the answer is on its way is a follow-up too.
+        Turn asked = Turn.asked(message.text());
         if (message.threadTs() != null) {
-            memory.remember(message.channel(), message.threadTs(), message.text());
+            memory.remember(message.channel(), message.threadTs(), asked);
         }
         List<SlackMessage> rendered;
         Answer answer;
         try {
-            answer = answerer.answer(new Question(message.text(), earlier));
+            answer = answerer.answer(earlier.map(t -> t.followUp(message.text()))
+                    .orElseGet(() -> new Question(message.text())));
+            if (message.threadTs() != null) {
+                memory.answered(message.channel(), message.threadTs(), asked, Turn.answered(message.text(), answer));
+            }
             rendered = renderer.answer(answer);
         } catch (RuntimeException e) {
             log.error("event {}: answering in {} failed", message.eventId(), message.channel(), e);
@@ -61,7 +83,7 @@ final class ThreadReplier {
         }
         if (deliver(message, rendered)) {
             log.info("event {}: answered in {} ({} citations, follow-up: {})", message.eventId(),
-                    message.channel(), answer.citations().size(), !earlier.isEmpty());
+                    message.channel(), answer.citations().size(), earlier.isPresent());
         }
     }
 

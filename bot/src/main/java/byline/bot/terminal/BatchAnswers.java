@@ -5,9 +5,11 @@ import byline.answer.Answerer;
 import byline.answer.Citation;
 import byline.answer.Question;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import java.io.BufferedReader;
@@ -17,16 +19,21 @@ import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Batch mode: one JSON line in ({@code {"id", "question", "earlier"?}}), one JSON line out
- * ({@code {"id", "answer", "abstained", "citations", "ms", "answerer"}}). A bad line yields an error line
- * with its id when it has one; the batch goes on.
+ * Batch mode: one JSON line in ({@code {"id", "question", "earlier"?, "earlier_answer"?}}), one JSON line out
+ * ({@code {"id", "answer", "abstained", "citations", "ms", "answerer"}}). The id comes back with its JSON type
+ * (a number stays a number). A bad line, including one without an id, yields
+ * {@code {"id", "line", "error"}} in words a person can read; the batch goes on.
  */
 final class BatchAnswers {
-    private static final Pattern ID = Pattern.compile("\"id\"\\s*:\\s*\"((?:[^\"\\\\]|\\\\.)*)\"");
+    /** An id a broken line may still show: a JSON string or number right after {@code "id":}. */
+    private static final Pattern ID = Pattern.compile("\"id\"\\s*:\\s*(\"(?:[^\"\\\\]|\\\\.)*\"|-?\\d+(?:\\.\\d+)?)");
+    private static final String SHAPE = "expected {\"id\": ..., \"question\": \"...\"}";
     private final ObjectMapper json = new ObjectMapper();
     private final Answerer answerer;
     private final boolean withEvidence;
@@ -36,47 +43,92 @@ final class BatchAnswers {
         this.withEvidence = withEvidence;
     }
 
-    void run(InputStream in, PrintStream out) {
+    /** Answers every line; returns how many lines got an error line instead of an answer. */
+    int run(InputStream in, PrintStream out) {
+        int failed = 0;
         try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
             String line;
             int number = 0;
             while ((line = reader.readLine()) != null) {
                 number++;
                 if (!line.isBlank()) {
-                    out.println(answerLine(line, number));
+                    ObjectNode result = answerLine(line, number);
+                    failed += result.has("error") ? 1 : 0;
+                    out.println(write(result));
                     out.flush();
                 }
             }
         } catch (IOException e) {
             throw new UncheckedIOException("reading questions from stdin failed", e);
         }
+        return failed;
     }
 
-    String answerLine(String line, int number) {
+    ObjectNode answerLine(String line, int number) {
         JsonNode request;
         try {
             request = json.readTree(line);
         } catch (JsonProcessingException e) {
-            return error(idOf(line), "line " + number + ": not JSON (" + e.getOriginalMessage() + ")");
+            return error(idOf(line), number, notJson(e));
         }
-        String id = request.path("id").isValueNode() ? request.path("id").asText() : null;
+        if (request == null || !request.isObject()) {
+            return error(NullNode.getInstance(), number, "not a JSON object; " + SHAPE);
+        }
+        JsonNode id = request.path("id");
+        if (id.isMissingNode() || id.isNull()) {
+            return error(NullNode.getInstance(), number, "no \"id\": every line needs one to match its answer");
+        }
+        if (!id.isTextual() && !id.isNumber()) {
+            return error(NullNode.getInstance(), number, "\"id\" must be a string or a number");
+        }
         JsonNode question = request.path("question");
-        if (!request.isObject() || !question.isTextual() || question.asText().isBlank()) {
-            return error(id, "line " + number + ": expected {\"id\": ..., \"question\": \"...\"}");
+        if (!question.isTextual() || question.asText().isBlank()) {
+            return error(id, number, "no \"question\" text; " + SHAPE);
+        }
+        JsonNode earlier = request.path("earlier");
+        if (!earlier.isMissingNode() && !earlier.isNull() && !earlier.isTextual()) {
+            return error(id, number, "\"earlier\" must be a string (the previous question)");
+        }
+        JsonNode said = request.path("earlier_answer");
+        if (!said.isMissingNode() && !said.isNull() && !isTextArray(said)) {
+            return error(id, number, "\"earlier_answer\" must be a list of strings (the previous answer's sentences)");
         }
         try {
             long start = System.nanoTime();
-            Answer answer = answerer.answer(new Question(question.asText(), request.path("earlier").asText("")));
+            List<String> earlierAnswer = new ArrayList<>();
+            said.forEach(sentence -> earlierAnswer.add(sentence.asText()));
+            Answer answer = answerer.answer(new Question(question.asText(), earlier.asText(""), earlierAnswer));
             double ms = (System.nanoTime() - start) / 1e6;
-            return write(answerNode(id, answer, ms));
+            return answerNode(id, answer, ms);
         } catch (RuntimeException e) {
-            return error(id, "line " + number + ": " + e.getClass().getSimpleName() + ": " + e.getMessage());
+            return error(id, number, "could not answer: " + e.getMessage());
         }
     }
 
-    private ObjectNode answerNode(String id, Answer answer, double ms) {
+    private static boolean isTextArray(JsonNode node) {
+        if (!node.isArray()) {
+            return false;
+        }
+        for (JsonNode element : node) {
+            if (!element.isTextual()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Says where the line stops being JSON, without the parser's own vocabulary. */
+    private static String notJson(JsonProcessingException e) {
+        if (e instanceof JsonEOFException) {
+            return "not valid JSON: the line ends before the JSON does (an unclosed quote, brace or bracket?)";
+        }
+        int column = e.getLocation() == null ? -1 : e.getLocation().getColumnNr();
+        return "not valid JSON" + (column > 0 ? " at character " + column : "") + "; " + SHAPE;
+    }
+
+    private ObjectNode answerNode(JsonNode id, Answer answer, double ms) {
         ObjectNode node = json.createObjectNode();
-        node.put("id", id);
+        node.set("id", id);
         node.put("answer", answer.text());
         node.put("abstained", answer.abstained());
         ArrayNode citations = node.putArray("citations");
@@ -95,11 +147,12 @@ final class BatchAnswers {
         return node;
     }
 
-    private String error(String id, String message) {
+    private ObjectNode error(JsonNode id, int number, String message) {
         ObjectNode node = json.createObjectNode();
-        node.put("id", id);
-        node.put("error", message);
-        return write(node);
+        node.set("id", id);
+        node.put("line", number);
+        node.put("error", "line " + number + ": " + message);
+        return node;
     }
 
     private String write(ObjectNode node) {
@@ -110,8 +163,16 @@ final class BatchAnswers {
         }
     }
 
-    private static String idOf(String line) {
+    /** The id of a line that is not JSON, with its type, when the line still shows one. */
+    private JsonNode idOf(String line) {
         Matcher m = ID.matcher(line);
-        return m.find() ? m.group(1) : null;
+        if (!m.find()) {
+            return NullNode.getInstance();
+        }
+        try {
+            return json.readTree(m.group(1));
+        } catch (JsonProcessingException e) {
+            return NullNode.getInstance();
+        }
     }
 }

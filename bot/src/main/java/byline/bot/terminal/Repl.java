@@ -3,6 +3,10 @@ package byline.bot.terminal;
 import byline.Library;
 import byline.answer.Answer;
 import byline.answer.Question;
+import byline.bot.chat.ChatReplies;
+import byline.bot.chat.Intent;
+import byline.bot.chat.Intents;
+import byline.bot.chat.Turn;
 import org.jline.reader.EndOfFileException;
 import org.jline.reader.LineReader;
 import org.jline.reader.LineReaderBuilder;
@@ -25,6 +29,7 @@ final class Repl {
               :why       show the passages and scores behind the last answer
               :help      this help
               :quit      leave (or Ctrl-D)
+            The same words without the colon work too (sources, help, quit, exit).
             A question that starts with "and", "what about" or refers back ("he", "it") is read as a
             follow-up to the previous one.""";
 
@@ -32,8 +37,9 @@ final class Repl {
     private final LineReader reader;
     private final PrintWriter out;
     private final TerminalRenderer renderer = new TerminalRenderer();
+    private final Intents intents = new Intents();
     private Optional<Answer> last = Optional.empty();
-    private String lastQuestion = "";
+    private Turn lastTurn = Turn.asked("");
 
     Repl(Library library, Terminal terminal, boolean keepHistory) {
         this.library = library;
@@ -79,20 +85,36 @@ final class Repl {
                 if (line.startsWith(":")) {
                     out.println("Unknown command " + line + ". Type :help for commands.");
                 } else {
-                    ask(line);
+                    return say(line);
                 }
             }
         }
         return true;
     }
 
+    /** Small talk and command words are answered here; everything else is a question. False means quit. */
+    private boolean say(String line) {
+        Intent intent = intents.of(line);
+        switch (intent) {
+            case QUIT -> {
+                return false;
+            }
+            case HELP -> out.println(HELP);
+            case SOURCES -> out.println(renderer.sources(library.corpus().articles()));
+            case QUESTION -> ask(line);
+            default -> out.println(ChatReplies.to(intent).orElseThrow());
+        }
+        return true;
+    }
+
     private void ask(String line) {
         try {
-            String earlier = FollowUps.looksLikeFollowUp(line) ? lastQuestion : "";
-            Answer answer = library.answerer().answer(new Question(line, earlier));
+            boolean followUp = FollowUps.looksLikeFollowUp(line) && !lastTurn.question().isEmpty();
+            Answer answer = library.answerer().answer(followUp ? lastTurn.followUp(line) : new Question(line));
             last = Optional.of(answer);
-            lastQuestion = earlier.isEmpty() ? line : earlier + " " + line;
-            out.println(renderer.render(answer));
+            // A chain of follow-ups keeps its first question: "he" three turns later still finds its name.
+            lastTurn = Turn.answered(followUp ? lastTurn.question() + " " + line : line, answer);
+            out.println(renderer.render(answer, new Wrap(reader.getTerminal().getWidth())));
         } catch (RuntimeException e) {
             log.debug("answering failed", e);
             out.println("Sorry, that failed: " + e.getMessage() + ". Try again or rephrase.");

@@ -5,16 +5,21 @@ import byline.corpus.Article;
 
 import java.util.List;
 
-/** Plain-text rendering for the terminal: the answer with its markers, then the sources. */
+/**
+ * Plain-text rendering for the terminal: the answer with its markers, then the sources, each wrapped to the
+ * terminal's width; a source line's continuation is indented under its text.
+ */
 final class TerminalRenderer {
 
-    String render(Answer answer) {
+    String render(Answer answer, Wrap wrap) {
         if (answer.abstained()) {
-            return answer.text();
+            return wrap.lines(answer.text());
         }
-        StringBuilder sb = new StringBuilder(answer.text()).append("\n\nSources:");
+        StringBuilder sb = new StringBuilder(wrap.lines(answer.text())).append("\n\nSources:");
         for (String line : answer.footer()) {
-            sb.append("\n  ").append(line);
+            String marker = line.substring(0, line.indexOf(' ') + 1);
+            sb.append('\n').append(wrap.lines(line.substring(marker.length()), "  " + marker,
+                    " ".repeat(2 + marker.length())));
         }
         return sb.toString();
     }

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class DiscordCommandTest {
@@ -25,7 +26,8 @@ class DiscordCommandTest {
         int code = run(new Settings(Map.of()));
 
         assertEquals(2, code);
-        assertTrue(err.toString().contains("DISCORD_BOT_TOKEN"), err.toString());
+        assertTrue(err.toString().contains("DISCORD_BOT_TOKEN is not set: set it in the environment"), err.toString());
+        assertFalse(err.toString().contains("byline.properties"), err.toString());
         assertTrue(loads.isEmpty(), "the slow library load never started");
     }
 
@@ -42,6 +44,24 @@ class DiscordCommandTest {
             assertTrue(err.toString().contains("Discord rejected DISCORD_BOT_TOKEN"), err.toString());
             assertEquals(List.of(Optional.of(Path.of("my-articles"))), loads);
         }
+    }
+
+    @Test
+    void given_discord_cannot_be_reached_when_starting_then_one_line_says_so_and_blames_no_token() throws Exception {
+        int closedPort;
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+            closedPort = socket.getLocalPort();
+        }
+        Settings settings = new Settings(Map.of("discord.bot.token", "some-token",
+                "discord.api.url", "http://127.0.0.1:" + closedPort + "/api/v10/"));
+
+        int code = run(settings);
+
+        assertEquals(DiscordCommand.UNREACHABLE, code);
+        String said = err.toString().strip();
+        assertTrue(said.startsWith("byline discord: cannot reach Discord (127.0.0.1): "), said);
+        assertEquals(1, said.lines().count(), said);
+        assertFalse(said.contains("token") || said.contains("Exception"), said);
     }
 
     private int run(Settings settings, String... args) {

@@ -33,7 +33,7 @@ class DiscordConversationTest {
     }
 
     @Test
-    void a_reply_to_an_answer_is_asked_with_the_earlier_question() throws Exception {
+    void a_reply_to_an_answer_is_asked_with_the_earlier_question_and_answer() throws Exception {
         // One worker: the follow-up is taken up only after the first answer is sent and remembered.
         running = RunningBot.start(answerer, 1, RunningBot.frozenLimiter(100));
         running.discord.gateway().dispatch("MESSAGE_CREATE",
@@ -47,6 +47,8 @@ class DiscordConversationTest {
         Question followUp = answerer.nextQuestion();
         assertEquals("By how much?", followUp.text());
         assertEquals("Did chip exports slow?", followUp.earlier());
+        assertEquals(List.of("Reuters reported that chip exports slowed (re: Did chip exports slow?)."),
+                followUp.earlierAnswer());
     }
 
     @Test

@@ -1,5 +1,6 @@
 package byline.bot.slack;
 
+import byline.bot.chat.Turn;
 import org.junit.jupiter.api.Test;
 
 import java.util.Optional;
@@ -51,14 +52,14 @@ class BoundedMemoryTest {
     @Test
     void thread_memory_keeps_the_last_question_per_thread_and_stays_bounded() {
         ThreadMemory memory = new ThreadMemory(2);
-        memory.remember("C1", "1.0", "who leads robotics?");
-        memory.remember("C1", "1.0", "and who does she report to?");
-        memory.remember("C1", "2.0", "other thread");
-        memory.remember("C2", "1.0", "other channel");
+        memory.remember("C1", "1.0", Turn.asked("who leads robotics?"));
+        memory.remember("C1", "1.0", Turn.asked("and who does she report to?"));
+        memory.remember("C1", "2.0", Turn.asked("other thread"));
+        memory.remember("C2", "1.0", Turn.asked("other channel"));
 
-        assertEquals(Optional.empty(), memory.lastQuestion("C1", "1.0"), "least recently used thread forgotten");
-        assertEquals(Optional.of("other thread"), memory.lastQuestion("C1", "2.0"));
-        assertEquals(Optional.empty(), memory.lastQuestion("C1", null));
+        assertEquals(Optional.empty(), memory.lastTurn("C1", "1.0"), "least recently used thread forgotten");
+        assertEquals(Optional.of(Turn.asked("other thread")), memory.lastTurn("C1", "2.0"));
+        assertEquals(Optional.empty(), memory.lastTurn("C1", null));
     }
 
     @Test

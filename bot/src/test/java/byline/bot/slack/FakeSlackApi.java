@@ -31,6 +31,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 final class FakeSlackApi implements AutoCloseable {
     static final String BOT_USER_ID = "UBYLINE";
     static final String BOT_ID = "BBYLINE";
+    private volatile boolean tokenRejected;
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /** One Web API call: the method and its parameters (blocks stay a JSON string, as Slack receives them). */
@@ -125,6 +126,11 @@ final class FakeSlackApi implements AutoCloseable {
         return "http://127.0.0.1:" + server.getAddress().getPort();
     }
 
+    /** Makes {@code auth.test} answer {@code invalid_auth}, as Slack does for a wrong or revoked token. */
+    void rejectToken() {
+        tokenRejected = true;
+    }
+
     private void api(HttpExchange exchange) throws IOException {
         String method = exchange.getRequestURI().getPath().substring("/api/".length());
         String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
@@ -134,7 +140,8 @@ final class FakeSlackApi implements AutoCloseable {
             return;
         }
         String reply = switch (method) {
-            case "auth.test" -> "{\"ok\":true,\"url\":\"https://byline-test.slack.com/\",\"team\":\"Test\","
+            case "auth.test" -> tokenRejected ? "{\"ok\":false,\"error\":\"invalid_auth\"}"
+                    : "{\"ok\":true,\"url\":\"https://byline-test.slack.com/\",\"team\":\"Test\","
                     + "\"user\":\"byline\",\"team_id\":\"T0TEST\",\"user_id\":\"" + BOT_USER_ID + "\",\"bot_id\":\""
                     + BOT_ID + "\",\"is_enterprise_install\":false}";
             case "chat.postMessage" -> "{\"ok\":true,\"channel\":\"" + call.param("channel") + "\",\"ts\":\"1800000000."

@@ -20,7 +20,8 @@ class SlackCommandTest {
         Outcome outcome = run(Map.of("slack.signing.secret", "s3cret-value"));
 
         assertEquals(SlackCommand.CONFIG_ERROR, outcome.code);
-        assertTrue(outcome.err.contains("SLACK_BOT_TOKEN"), outcome.err);
+        assertTrue(outcome.err.contains("SLACK_BOT_TOKEN is not set: set it in the environment"), outcome.err);
+        assertFalse(outcome.err.contains("byline.properties") || outcome.err.contains("slack.bot.token"), outcome.err);
         assertFalse(outcome.loaded, "the library is not loaded before the settings are valid");
     }
 

@@ -66,7 +66,7 @@ class SlackEventsTest {
     }
 
     @Test
-    void answers_follow_up_in_thread_with_earlier_question() throws Exception {
+    void answers_follow_up_in_thread_with_earlier_question_and_answer() throws Exception {
         // given Byline answered a mention in a thread
         rig.requests.event(mention("Ev3", "C0NEWS", "1800000000.000300", null, BOT + " who leads robotics at Acme?"));
         rig.slack.nextPost(WAIT);
@@ -82,6 +82,7 @@ class SlackEventsTest {
         Question followUp = answerer.asked.poll(1, TimeUnit.SECONDS);
         assertEquals("and who does she report to?", followUp.text());
         assertEquals("who leads robotics at Acme?", followUp.earlier());
+        assertEquals(java.util.List.of("Jane Doe leads the new robotics unit at Acme."), followUp.earlierAnswer());
     }
 
     @Test

@@ -108,6 +108,19 @@ class SlashCommandTest {
     }
 
     @Test
+    void given_a_greeting_or_another_language_after_the_command_when_sent_then_the_ack_answers_it() throws Exception {
+        FakeAnswerers.Recording recording = new FakeAnswerers.Recording();
+        rig = new SlackTestRig(recording);
+
+        HttpResponse<String> hello = rig.requests.form(command("hello", "r8"));
+        HttpResponse<String> french = rig.requests.form(command("Qui dirige la nouvelle unité de robotique ?", "r9"));
+
+        assertTrue(FakeSlackApi.parse(hello.body()).get("text").asText().contains("Hello!"), hello.body());
+        assertTrue(FakeSlackApi.parse(french.body()).get("text").asText().contains("English"), french.body());
+        assertEquals(0, recording.asked.size());
+    }
+
+    @Test
     void abstained_answer_says_so_and_offers_no_button() throws Exception {
         rig = new SlackTestRig(question -> Answer.abstain(List.of(), "fake"));
 

@@ -50,7 +50,8 @@ class AskCommandTest {
     }
 
     @Test
-    void a_malformed_line_yields_an_error_line_with_its_id_and_the_batch_goes_on() throws IOException {
+    void given_malformed_lines_when_batched_then_each_gets_a_readable_error_line_and_the_batch_goes_on()
+            throws IOException {
         String input = """
                 {"id": "bad1", "question": "unterminated
                 not json at all
@@ -60,17 +61,75 @@ class AskCommandTest {
 
         Runs run = Runs.main(input, "ask", "--jsonl");
 
-        assertEquals(0, run.exit(), run.err());
+        assertEquals(AskCommand.SOME_LINES_FAILED, run.exit(), run.err());
         List<JsonNode> lines = lines(run.out());
         assertEquals(4, lines.size());
         assertEquals("bad1", lines.get(0).get("id").asText());
-        assertTrue(lines.get(0).get("error").asText().contains("not JSON"));
+        assertEquals(1, lines.get(0).get("line").asInt());
+        assertTrue(lines.get(0).get("error").asText().contains("not valid JSON"));
         assertTrue(lines.get(1).get("id").isNull());
-        assertTrue(lines.get(1).has("error"));
+        assertTrue(lines.get(1).get("error").asText().startsWith("line 2: not valid JSON at character "),
+                lines.get(1).toString());
         assertEquals("bad2", lines.get(2).get("id").asText());
         assertTrue(lines.get(2).get("error").asText().contains("question"));
         assertEquals("ok", lines.get(3).get("id").asText());
         assertFalse(lines.get(3).get("abstained").asBoolean());
+        for (JsonNode line : lines) {
+            assertFalse(line.toString().contains("StreamReadFeature") || line.toString().contains("Source:"),
+                    line.toString());
+        }
+    }
+
+    @Test
+    void given_ids_of_several_json_types_when_batched_then_each_comes_back_with_its_type() throws IOException {
+        String input = """
+                {"id": 7, "question": "What does Stainless make?"}
+                {"id": 2.5, "question": "What does Stainless make?"}
+                {"id": "seven", "question": "What does Stainless make?"}
+                {"id": 8, "question": "cut off
+                """;
+
+        Runs run = Runs.main(input, "ask", "--jsonl");
+
+        List<JsonNode> lines = lines(run.out());
+        assertTrue(lines.get(0).get("id").isIntegralNumber() && lines.get(0).get("id").asInt() == 7);
+        assertTrue(lines.get(1).get("id").isFloatingPointNumber());
+        assertTrue(lines.get(2).get("id").isTextual());
+        assertTrue(lines.get(3).get("id").isIntegralNumber(), lines.get(3).toString());
+        assertTrue(lines.get(3).get("error").asText().contains("ends before the JSON does"));
+    }
+
+    @Test
+    void given_a_follow_up_with_the_earlier_answer_when_batched_then_its_pronoun_finds_the_person_answered_about()
+            throws IOException {
+        String input = """
+                {"id": 1, "question": "when did he start there?", "earlier": "Who heads pretraining at Anthropic?", \
+                "earlier_answer": ["Nick Joseph leads the pretraining team that Andrej Karpathy joined."]}
+                {"id": 2, "question": "and then?", "earlier_answer": "not a list"}
+                """;
+
+        Runs run = Runs.main(input, "ask", "--jsonl");
+
+        List<JsonNode> lines = lines(run.out());
+        assertFalse(lines.get(0).has("error"), lines.get(0).toString());
+        assertTrue(lines.get(1).get("error").asText().contains("earlier_answer"), lines.get(1).toString());
+    }
+
+    @Test
+    void given_a_line_without_an_id_when_batched_then_it_gets_an_error_line_not_an_answer() throws IOException {
+        String input = """
+                {"question": "What does Stainless make?"}
+                {"id": {"nested": 1}, "question": "What does Stainless make?"}
+                """;
+
+        Runs run = Runs.main(input, "ask", "--jsonl");
+
+        assertEquals(AskCommand.SOME_LINES_FAILED, run.exit(), run.err());
+        List<JsonNode> lines = lines(run.out());
+        assertEquals(2, lines.size());
+        assertFalse(lines.get(0).has("answer"));
+        assertTrue(lines.get(0).get("error").asText().contains("no \"id\""), lines.get(0).toString());
+        assertTrue(lines.get(1).get("error").asText().contains("string or a number"), lines.get(1).toString());
     }
 
     @Test
@@ -80,6 +139,19 @@ class AskCommandTest {
         assertEquals(0, run.exit(), run.err());
         assertTrue(run.out().contains("SDK"), run.out());
         assertTrue(run.out().contains("Sources:\n  [1] "), run.out());
+    }
+
+    @Test
+    void given_stdout_is_not_a_terminal_when_answered_then_answer_and_sources_wrap_at_80_columns_markers_kept() {
+        Runs run = Runs.main("", "ask", "Who did Karpathy join at Anthropic and who leads that group?");
+
+        assertEquals(0, run.exit(), run.err());
+        for (String line : run.out().split("\n")) {
+            assertTrue(line.length() <= Wrap.PLAIN || !line.strip().contains(" "), line);
+            assertFalse(line.strip().startsWith("[") && !line.startsWith("  ["), "a marker left alone: " + line);
+        }
+        assertTrue(run.out().lines().anyMatch(l -> l.startsWith("      ")), "source lines continue indented: "
+                + run.out());
     }
 
     @Test
@@ -101,6 +173,32 @@ class AskCommandTest {
 
         assertEquals(1, run.exit());
         assertTrue(run.err().contains("no loadable article"), run.err());
+    }
+
+    @Test
+    void given_a_folder_of_bad_files_only_when_asked_then_each_skipped_file_is_printed_with_its_reason(
+            @TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("empty.md"), "");
+        Files.writeString(dir.resolve("no-title.md"), "---\noutlet: \"Town Crier\"\n---\nBody.\n");
+
+        Runs run = Runs.main("", "ask", "--corpus", dir.toString(), "anything?");
+
+        assertEquals(1, run.exit());
+        assertTrue(run.err().contains("  empty.md: ") && run.err().contains("  no-title.md: "), run.err());
+        assertFalse(run.err().contains("see warnings above"), run.err());
+    }
+
+    @Test
+    void given_a_single_article_file_as_corpus_when_asked_then_it_is_answered_from(@TempDir Path dir)
+            throws IOException {
+        Path file = dir.resolve("mine.md");
+        Files.writeString(file, "---\ntitle: \"Local news\"\noutlet: \"Town Crier\"\n"
+                + "published: \"2026-01-02\"\n---\nThe town council approved a new library budget of two million.\n");
+
+        Runs run = Runs.main("", "ask", "--corpus", file.toString(), "What did the town council approve?");
+
+        assertEquals(0, run.exit(), run.err());
+        assertTrue(run.out().contains("[1] Town Crier — \"Local news\" (2026-01-02)"), run.out());
     }
 
     @Test

@@ -1,0 +1,60 @@
+package byline.answer;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+
+class FollowUpsTest {
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Who is Maria Lopez's new editor? | when did she start? | when did Maria Lopez start?",
+            "Who is Maria Lopez's new editor? | what about her time at Globex? "
+                    + "| what about Maria Lopez's time at Globex?",
+            "Who hired Tom Berry? | why did they hire him? | why did they hire Tom Berry?",
+            "How much did Globex Corp pay for the mill? | when was that announced? | when was that announced?",
+            "What did Initech announce at the fair? | and what did it cost? | and what did it cost?",
+            "Which bakery did Tom Berry buy? | who ran it before? | who ran it before?",
+            "Which bakery did Tom Berry buy at Globex? | who ran it before? | who ran it before?",
+            "What does OpenMill sell? | who founded it? | who founded OpenMill?",
+            "Where did Ana Ruiz work before she joined Globex? | who did she replace there? "
+                    + "| who did Ana Ruiz replace there?"})
+    void given_a_follow_up_with_a_pronoun_when_resolved_then_it_names_the_earlier_referent(String earlier,
+                                                                                        String followUp,
+                                                                                        String resolved) {
+        assertEquals(resolved, FollowUps.resolve(new Question(followUp, earlier)).text());
+    }
+
+    @Test
+    void given_an_earlier_question_without_a_name_when_resolved_then_the_earlier_answer_supplies_it() {
+        Question followUp = new Question("how long has he run it?", "Who runs the harbour cafe?",
+                List.of("The harbour cafe is run by Sam Okafor, who took over in 2019."));
+
+        assertEquals("how long has Sam Okafor run it?", FollowUps.resolve(followUp).text());
+    }
+
+    @Test
+    void given_a_follow_up_that_names_its_own_person_when_resolved_then_it_is_left_as_asked() {
+        Question followUp = new Question("did Tom Berry say he would stay?", "Who runs the harbour cafe, Sam Okafor?");
+
+        assertEquals("did Tom Berry say he would stay?", FollowUps.resolve(followUp).text());
+    }
+
+    @Test
+    void given_no_earlier_turn_when_resolved_then_the_question_is_unchanged() {
+        Question fresh = new Question("who is he?");
+
+        assertSame(fresh, FollowUps.resolve(fresh));
+    }
+
+    @Test
+    void given_a_month_in_the_follow_up_when_resolved_then_it_is_not_taken_for_a_name() {
+        assertEquals("did Ana Ruiz leave in May?",
+                FollowUps.resolve(new Question("did she leave in May?", "Who is Ana Ruiz?")).text());
+    }
+}
