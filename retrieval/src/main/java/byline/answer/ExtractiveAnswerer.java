@@ -59,6 +59,23 @@ public final class ExtractiveAnswerer implements Answerer {
         return read(question).answer();
     }
 
+    /**
+     * The ranked candidates without the sentences of the answer just given: a follow-up ("what about his years
+     * before?") is owed something new. When only repeats answer, answerability judges what is left.
+     */
+    private static List<Ranked> unsaid(List<Ranked> ranked, Question question) {
+        if (question.earlierAnswer().isEmpty()) {
+            return ranked;
+        }
+        java.util.Set<String> said = new java.util.HashSet<>();
+        question.earlierAnswer().forEach(s -> said.add(normalized(s)));
+        return ranked.stream().filter(r -> !said.contains(normalized(r.sentence().text()))).toList();
+    }
+
+    private static String normalized(String sentence) {
+        return sentence.replaceAll("\\s*(?:\\[\\d+])+\\s*$", "").replaceAll("\\s+", " ").strip();
+    }
+
     /** Answers {@code question} and keeps the retrieved passages. */
     public Reading read(Question question) {
         QuestionAnalysis analysis = analyzer.analyze(question);
@@ -69,7 +86,7 @@ public final class ExtractiveAnswerer implements Answerer {
         List<Composer.Answered> answered = new ArrayList<>();
         List<Evidence> evidence = new ArrayList<>();
         for (QuestionPart part : analysis.parts()) {
-            List<Ranked> ranked = ranker.rank(analysis, part, features.candidates(part, passages));
+            List<Ranked> ranked = unsaid(ranker.rank(analysis, part, features.candidates(part, passages)), question);
             ranked.stream().limit(EVIDENCE_PER_PART).forEach(r -> evidence.add(
                     new Evidence(r.sentence().docId(), r.sentence().text(), r.score(), r.detail())));
             if (!ranked.isEmpty() && answerability.answers(part, ranked)) {

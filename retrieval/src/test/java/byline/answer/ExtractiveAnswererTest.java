@@ -134,4 +134,16 @@ class ExtractiveAnswererTest {
             assertEquals(answer.citations().size(), answer.footer().size());
         }
     }
+
+    @Test
+    void given_a_follow_up_when_answered_then_the_sentence_just_said_is_not_said_again() {
+        Answer first = ask("Who is Karpathy's new boss at Anthropic?");
+        List<String> said = first.sentences().stream().map(AnswerSentence::text).toList();
+
+        Answer next = answerer.answer(new Question("Who is his new boss?", "Who is Karpathy's new boss at Anthropic?",
+                said));
+
+        assertFalse(first.abstained(), first.text());
+        next.sentences().forEach(s -> assertFalse(said.contains(s.text()), "repeated: " + s.text()));
+    }
 }
