@@ -59,7 +59,8 @@ final class BenchmarkReport {
         quality.forEach(q -> md.append(q.set()).append(" / ").append(q.peer()).append(": ").append(q.scoreLine())
                 .append('\n'));
         md.append("```\n\n");
-        quality.forEach(q -> md.append("- **").append(q.peer()).append("**: ").append(q.description()).append('\n'));
+        quality.stream().map(q -> "- **" + q.peer() + "**: " + q.description()).distinct()
+                .forEach(line -> md.append(line).append('\n'));
         md.append('\n');
     }
 

@@ -33,8 +33,11 @@ enum AnswerType {
 
     private static final Pattern YEAR_OR_DATE = Pattern.compile(
             "\\b(?:1[0-9]|20)\\d{2}s?\\b|\\b\\d{1,2}(?:st|nd|rd|th) century\\b|\\b(?:jan(?:uary)?|feb(?:ruary)?|march|"
-                    + "april|may|june|july|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\b"
-                    + "|\\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tomorrow)\\b"
+                    + "april|june|july|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\b"
+                    // "may" is a month only as "May 4" or "4 May": otherwise it is the verb
+                    + "|(?-i:\\bMay\\s+\\d|\\b\\d{1,2}\\s+May\\b)"
+                    // days of the week date an event; "today" or "tomorrow" rarely does in news prose
+                    + "|\\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b"
                     + "|\\bq[1-4]\\b|\\b(?:first|second|third|fourth) quarter\\b|\\b\\d{3,4} (?:bc|ad|bce|ce)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final String NUMBER_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"

@@ -54,6 +54,13 @@ class AnswerTypeTest {
         assertTrue(AnswerType.DATE.fits(prose("The mill was rebuilt in 1887."), "When was the mill rebuilt?"));
         assertTrue(AnswerType.DATE.fits(prose("It reopened on a Tuesday in March."), "When did it reopen?"));
         assertFalse(AnswerType.DATE.fits(prose("The mill was rebuilt by volunteers."), "When was the mill rebuilt?"));
+        assertTrue(AnswerType.DATE.fits(prose("The mill reopened on May 4."), "When did it reopen?"));
+    }
+
+    @Test
+    void may_the_verb_and_today_are_not_dates() {
+        assertFalse(AnswerType.DATE.fits(prose("The mill may reopen if the council agrees."), "When did it reopen?"));
+        assertFalse(AnswerType.DATE.fits(prose("The mill is busier today than ever."), "When did it reopen?"));
     }
 
     @Test
