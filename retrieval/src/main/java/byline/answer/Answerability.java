@@ -5,6 +5,22 @@ import java.util.List;
 /** The answerability stage: whether the best ranked sentence really answers, or the articles don't say. */
 public interface Answerability {
 
-    /** Whether {@code ranked} (best first, never empty) holds an answer to {@code part}. */
-    boolean answers(QuestionPart part, List<Ranked> ranked);
+    /**
+     * The stage's verdict on a part.
+     *
+     * @param answers    whether the best candidate answers
+     * @param confidence how sure the stage is that it does, from 0 to 1
+     * @param threshold  the confidence it answers at
+     */
+    record Verdict(boolean answers, double confidence, double threshold) {
+
+        /** For {@code :why}. */
+        String detail() {
+            return String.format(java.util.Locale.ROOT, "answerability %.2f (answers at %.2f or more)", confidence,
+                    threshold);
+        }
+    }
+
+    /** The verdict on {@code ranked} (best first, never empty) as an answer to {@code part}. */
+    Verdict judge(QuestionPart part, List<Ranked> ranked);
 }

@@ -87,9 +87,14 @@ public final class ExtractiveAnswerer implements Answerer {
         List<Evidence> evidence = new ArrayList<>();
         for (QuestionPart part : analysis.parts()) {
             List<Ranked> ranked = unsaid(ranker.rank(analysis, part, features.candidates(part, passages)), question);
-            ranked.stream().limit(EVIDENCE_PER_PART).forEach(r -> evidence.add(
-                    new Evidence(r.sentence().docId(), r.sentence().text(), r.score(), r.detail())));
-            if (!ranked.isEmpty() && answerability.answers(part, ranked)) {
+            if (ranked.isEmpty()) {
+                continue;
+            }
+            Answerability.Verdict verdict = answerability.judge(part, ranked);
+            ranked.stream().limit(EVIDENCE_PER_PART).forEach(r -> evidence.add(new Evidence(r.sentence().docId(),
+                    r.sentence().text(), r.score(), r == ranked.get(0) ? verdict.detail() + "; " + r.detail()
+                    : r.detail())));
+            if (verdict.answers()) {
                 answered.add(new Composer.Answered(part, ranked));
             }
         }

@@ -19,7 +19,8 @@ final class LearnedAnswerability implements Answerability {
     }
 
     @Override
-    public boolean answers(QuestionPart part, List<Ranked> ranked) {
-        return model.probability(features.of(part, ranked)) >= threshold;
+    public Verdict judge(QuestionPart part, List<Ranked> ranked) {
+        double p = model.probability(features.of(part, ranked));
+        return new Verdict(p >= threshold, p, threshold);
     }
 }

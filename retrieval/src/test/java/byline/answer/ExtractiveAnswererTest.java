@@ -146,4 +146,13 @@ class ExtractiveAnswererTest {
         assertFalse(first.abstained(), first.text());
         next.sentences().forEach(s -> assertFalse(said.contains(s.text()), "repeated: " + s.text()));
     }
+
+    @Test
+    void given_an_abstention_then_why_shows_how_sure_answerability_was_and_the_bar() {
+        Answer answer = ask("Which orchestra played at the harbour festival last summer?");
+
+        assertTrue(answer.abstained(), answer.text());
+        assertTrue(answer.evidence().get(0).detail().startsWith("answerability 0."), answer.evidence().get(0).detail());
+        assertTrue(answer.evidence().get(0).detail().contains("answers at 0."), answer.evidence().get(0).detail());
+    }
 }
