@@ -59,6 +59,16 @@ public final class ExtractiveAnswerer implements Answerer {
         return read(question).answer();
     }
 
+    /** The best candidates of a part for {@code :why}, the first with the answerability verdict. */
+    private static List<Evidence> evidence(List<Ranked> ranked, Answerability.Verdict verdict) {
+        List<Evidence> out = new ArrayList<>();
+        for (Ranked r : ranked.subList(0, Math.min(EVIDENCE_PER_PART, ranked.size()))) {
+            String detail = out.isEmpty() ? verdict.detail() + "; " + r.detail() : r.detail();
+            out.add(new Evidence(r.sentence().docId(), r.sentence().text(), r.score(), detail));
+        }
+        return out;
+    }
+
     /**
      * The ranked candidates without the sentences of the answer just given: a follow-up ("what about his years
      * before?") is owed something new. When only repeats answer, answerability judges what is left.
@@ -91,9 +101,7 @@ public final class ExtractiveAnswerer implements Answerer {
                 continue;
             }
             Answerability.Verdict verdict = answerability.judge(part, ranked);
-            ranked.stream().limit(EVIDENCE_PER_PART).forEach(r -> evidence.add(new Evidence(r.sentence().docId(),
-                    r.sentence().text(), r.score(), r == ranked.get(0) ? verdict.detail() + "; " + r.detail()
-                    : r.detail())));
+            evidence.addAll(evidence(ranked, verdict));
             if (verdict.answers()) {
                 answered.add(new Composer.Answered(part, ranked));
             }
