@@ -21,7 +21,7 @@ import java.util.stream.Stream;
  * <p>
  * All of this stage's knowledge is the word lists and patterns below.
  */
-final class FollowUps {
+final class Pronouns {
     private static final Set<String> PERSON = Set.of("he", "him", "his", "she", "her", "hers");
     private static final Set<String> THING = Set.of("it", "its", "they", "them", "their");
     private static final Set<String> POSSESSIVE = Set.of("his", "its", "their", "hers");
@@ -48,7 +48,7 @@ final class FollowUps {
             "^(?:which|what)\\s+(?!(?:is|are|was|were|did|does|do|has|have|will|can)\\b)\\p{L}+",
             Pattern.CASE_INSENSITIVE);
 
-    private FollowUps() {
+    private Pronouns() {
     }
 
     /** A name found in a text, with whether it looks like an organisation (or a place) rather than a person. */

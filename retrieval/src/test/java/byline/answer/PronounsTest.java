@@ -9,7 +9,7 @@ import java.util.List;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
-class FollowUpsTest {
+class PronounsTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
@@ -27,7 +27,7 @@ class FollowUpsTest {
     void given_a_follow_up_with_a_pronoun_when_resolved_then_it_names_the_earlier_referent(String earlier,
                                                                                         String followUp,
                                                                                         String resolved) {
-        assertEquals(resolved, FollowUps.resolve(new Question(followUp, earlier)).text());
+        assertEquals(resolved, Pronouns.resolve(new Question(followUp, earlier)).text());
     }
 
     @Test
@@ -35,26 +35,26 @@ class FollowUpsTest {
         Question followUp = new Question("how long has he run it?", "Who runs the harbour cafe?",
                 List.of("The harbour cafe is run by Sam Okafor, who took over in 2019."));
 
-        assertEquals("how long has Sam Okafor run it?", FollowUps.resolve(followUp).text());
+        assertEquals("how long has Sam Okafor run it?", Pronouns.resolve(followUp).text());
     }
 
     @Test
     void given_a_follow_up_that_names_its_own_person_when_resolved_then_it_is_left_as_asked() {
         Question followUp = new Question("did Tom Berry say he would stay?", "Who runs the harbour cafe, Sam Okafor?");
 
-        assertEquals("did Tom Berry say he would stay?", FollowUps.resolve(followUp).text());
+        assertEquals("did Tom Berry say he would stay?", Pronouns.resolve(followUp).text());
     }
 
     @Test
     void given_no_earlier_turn_when_resolved_then_the_question_is_unchanged() {
         Question fresh = new Question("who is he?");
 
-        assertSame(fresh, FollowUps.resolve(fresh));
+        assertSame(fresh, Pronouns.resolve(fresh));
     }
 
     @Test
     void given_a_month_in_the_follow_up_when_resolved_then_it_is_not_taken_for_a_name() {
         assertEquals("did Ana Ruiz leave in May?",
-                FollowUps.resolve(new Question("did she leave in May?", "Who is Ana Ruiz?")).text());
+                Pronouns.resolve(new Question("did she leave in May?", "Who is Ana Ruiz?")).text());
     }
 }
