@@ -127,6 +127,23 @@ class DiscordBotTest {
     }
 
     @Test
+    void given_the_corpus_changed_while_running_when_sources_is_asked_then_it_lists_the_new_articles() throws Exception {
+        byline.Library library = new byline.Library(RunningBot.CORPUS, answerer);
+        running = RunningBot.start(library, 1, RunningBot.frozenLimiter(100));
+        library.replace(new byline.Library.Edition(new byline.corpus.Corpus(List.of(new byline.corpus.Article(
+                "ferry-timetable", "Winter ferry timetable", "Harbour Post", "2026-06-02", "", "", "Fewer sailings.")),
+                List.of()), answerer, answerer));
+
+        Map<String, Object> interaction = running.discord.slashCommand(READER, "sources", List.of());
+        running.discord.gateway().dispatch("INTERACTION_CREATE", interaction);
+
+        RestCall edit = running.discord.rest().await(c -> c.is("PATCH", "webhooks/" + FakeDiscord.APP_ID + "/"
+                + interaction.get("token") + "/messages/@original"), 1, RunningBot.WAIT).get(0);
+        assertTrue(edit.content().contains("Harbour Post — \"Winter ferry timetable\""), edit.content());
+        org.junit.jupiter.api.Assertions.assertFalse(edit.content().contains("Chip exports slow"), edit.content());
+    }
+
+    @Test
     void with_a_guild_id_the_commands_are_registered_in_that_guild_for_instant_updates() throws Exception {
         running = RunningBot.start(new byline.Library(RunningBot.CORPUS, answerer), 1, RunningBot.frozenLimiter(1),
                 OptionalLong.of(Long.parseLong(FakeDiscord.GUILD_ID)));
