@@ -30,6 +30,8 @@ final class Composer {
     static final double SAME_WORDS = 0.5;
     /** A second sentence for a missing kind of answer must score within this many logits of the best. */
     static final double SUPPLEMENT_GAP = 1.0;
+    /** A prose sentence shorter than this (characters) rarely says enough alone. */
+    static final int SHORT_SENTENCE = 60;
     /** An agreeing article's sentence must hold at least this share of what the best holds of the question. */
     static final double AGREEING_LEXICAL = 0.5;
 
@@ -96,12 +98,19 @@ final class Composer {
         return before.filter(b -> b.kind() == Sentence.Kind.PROSE && b.text().strip().endsWith(":"));
     }
 
-    /** A sentence ending in a colon introduces what follows: it never stands alone. */
+    /**
+     * A sentence ending in a colon introduces what follows, and a very short one ("Three things stand out.") leans
+     * on the next sentence of its paragraph: neither stands alone.
+     */
     private Optional<Sentence> continuation(Sentence s) {
-        if (!s.text().strip().endsWith(":")) {
+        String text = s.text().strip();
+        if (text.endsWith(":")) {
+            return sentences.next(s);
+        }
+        if (text.length() >= SHORT_SENTENCE || s.kind() != Sentence.Kind.PROSE) {
             return Optional.empty();
         }
-        return sentences.next(s);
+        return sentences.next(s).filter(n -> n.paragraph() == s.paragraph() && n.kind() == Sentence.Kind.PROSE);
     }
 
     /**

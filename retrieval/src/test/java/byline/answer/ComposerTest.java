@@ -47,7 +47,7 @@ class ComposerTest {
 
     @Test
     void a_close_runner_up_that_says_something_else_is_shown_with_one_citation_for_the_article() {
-        Sentence best = sentence("The old mill reopened in April after a long repair.", 1, 0);
+        Sentence best = sentence("The old mill reopened in April after a long repair by the county.", 1, 0);
         Sentence other = sentence("Its wheel now grinds flour for three bakeries in town.", 0, 1);
 
         Answer answer = compose(ranked(best, 2.0), ranked(other, 1.5));
@@ -59,7 +59,7 @@ class ComposerTest {
 
     @Test
     void a_runner_up_far_behind_the_best_is_not_shown() {
-        Sentence best = sentence("The old mill reopened in April after a long repair.", 1, 0);
+        Sentence best = sentence("The old mill reopened in April after a long repair by the county.", 1, 0);
         Sentence other = sentence("Its wheel now grinds flour for three bakeries in town.", 0, 1);
 
         Answer answer = compose(ranked(best, 3.0), ranked(other, 1.0));
@@ -88,5 +88,25 @@ class ComposerTest {
 
         assertEquals(List.of("The council named three changes to the mill:", "solar panels on the barn"),
                 answer.sentences().stream().map(AnswerSentence::text).toList());
+    }
+
+    @Test
+    void a_very_short_sentence_brings_the_next_one_of_its_paragraph() {
+        Sentence lead = sentence("Two things changed at the mill.", 1, 0);
+        sentence("The wheel was rebuilt in oak and the roof was slated again.", 0, 1);
+
+        Answer answer = compose(ranked(lead, 3.0));
+
+        assertEquals(2, answer.sentences().size(), answer.text());
+    }
+
+    @Test
+    void a_sentence_of_ordinary_length_stands_alone() {
+        Sentence full = sentence("The wheel of the old mill was rebuilt in oak by a team of volunteers.", 1, 0);
+        sentence("The roof was slated again.", 0, 1);
+
+        Answer answer = compose(ranked(full, 3.0));
+
+        assertEquals(1, answer.sentences().size(), answer.text());
     }
 }
