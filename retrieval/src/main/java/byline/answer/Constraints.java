@@ -37,14 +37,6 @@ final class Constraints {
         return !stated.isEmpty() && stated.stream().noneMatch(asked::contains);
     }
 
-    /** Numbers in {@code sentence} that the question does not already contain; years count no amount. */
-    static Set<String> newNumbers(String question, String sentence) {
-        Set<String> out = values(NUMBER, sentence);
-        out.removeAll(values(NUMBER, question));
-        out.removeIf(n -> YEAR.matcher(n).matches());
-        return out;
-    }
-
     /** True when both texts state at least one number in common ("May 19, 2026" and "on May 19"). */
     static boolean shareNumber(String a, String b) {
         Set<String> inA = values(NUMBER, a);

@@ -86,7 +86,7 @@ final class Features {
         f[Name.LEXICAL.ordinal()] = total == 0 ? 0 : covered(part.weights(), terms) / total;
         f[Name.CONTEXT.ordinal()] = total == 0 ? 0 : covered(part.weights(), around(sentences, s)) / total;
         f[Name.RAREST.ordinal()] = rarest != null && terms.contains(rarest) ? 1 : 0;
-        f[Name.PAIRS.ordinal()] = pairs.isEmpty() ? 0 : pairShare(pairs, s.text());
+        f[Name.PAIRS.ordinal()] = pairs.isEmpty() ? 0 : pairShare(pairs, terms);
         f[Name.PASSAGE_RANK.ordinal()] = 1.0 / (rank + 1);
         f[Name.PASSAGE_DENSE.ordinal()] = p.dense();
         f[Name.TYPED.ordinal()] = part.type() == AnswerType.ANY ? 0 : 1;
@@ -135,20 +135,22 @@ final class Features {
 
     /** Adjacent content-word pairs of the question, lower-cased ("nobel prize", "prize winner"). */
     private List<String> pairs(String text) {
-        List<String> words = new ArrayList<>(sentences.lexicon().terms(text));
-        List<String> out = new ArrayList<>();
+        return new ArrayList<>(adjacentPairs(sentences.lexicon().terms(text)));
+    }
+
+    /** Share of the question's pairs that stand side by side in the sentence's terms too. */
+    private static double pairShare(List<String> pairs, Set<String> sentenceTerms) {
+        Set<String> present = adjacentPairs(sentenceTerms);
+        return pairs.stream().filter(present::contains).count() / (double) pairs.size();
+    }
+
+    /** "a b", "b c", … of terms in order of first appearance. */
+    private static Set<String> adjacentPairs(Set<String> terms) {
+        List<String> words = new ArrayList<>(terms);
+        Set<String> out = new java.util.LinkedHashSet<>();
         for (int i = 0; i + 1 < words.size(); i++) {
             out.add(words.get(i) + " " + words.get(i + 1));
         }
         return out;
-    }
-
-    private double pairShare(List<String> pairs, String text) {
-        List<String> words = new ArrayList<>(sentences.lexicon().terms(text));
-        Set<String> present = new HashSet<>();
-        for (int i = 0; i + 1 < words.size(); i++) {
-            present.add(words.get(i) + " " + words.get(i + 1));
-        }
-        return pairs.stream().filter(present::contains).count() / (double) pairs.size();
     }
 }

@@ -14,7 +14,7 @@ public interface SentenceIndex {
     /** The embedding of a corpus sentence (its chunk's, in the large-corpus form). */
     float[] sentenceVector(Sentence s);
 
-    /** The normalised terms of a corpus sentence. */
+    /** The distinct normalised terms of a corpus sentence, in order of first appearance (as {@link Lexicon#terms}). */
     Set<String> sentenceTerms(Sentence s);
 
     /** The normalised terms of a heading of the corpus. */
