@@ -15,7 +15,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class ExtractiveAnswererTest {
     private final ExtractiveAnswerer answerer =
-            new ExtractiveAnswerer(SharedModel.index(), SharedModel.index(), SharedModel.corpus(), byline.answer.AnswerModels.bundled(), 8);
+            new ExtractiveAnswerer(SharedModel.index(), SharedModel.index(), SharedModel.corpus(),
+                    AnswerModels.bundled(), 8);
 
     private Answer ask(String question) {
         return answerer.answer(new Question(question));
