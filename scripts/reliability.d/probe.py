@@ -11,9 +11,9 @@ def sign(body, ts):
     return "v0=" + hmac.new(SECRET.encode(), f"v0:{ts}:".encode() + body, hashlib.sha256).hexdigest()
 
 
-def post(conn, body, ts=None, signed=True, content_type="application/json"):
+def post(conn, body, ts=None, signed=True, content_type="application/json", extra=None):
     ts = str(int(time.time())) if ts is None else ts
-    headers = {"Content-Type": content_type}
+    headers = {"Content-Type": content_type, **(extra or {})}
     if signed:
         headers.update({"X-Slack-Request-Timestamp": ts, "X-Slack-Signature": sign(body, ts)})
     start = time.perf_counter()
@@ -113,4 +113,27 @@ elif PROBE == "inflight":
     n = int(sys.argv[6])
     control(delay=3, faults=[])
     figures = burst(n, 4, 19005)
+elif PROBE == "stall":
+    seconds = float(sys.argv[6])
+    control(delay=seconds, faults=[])
+    figures = {"stall_s": seconds, "ack": burst(1, 1, 19006)["acked_200"]}
+    time.sleep(seconds + 3)  # the SDK gives up after 10 s; an apology, if any, would follow at once
+    control(delay=0, faults=[])
+    figures.update(delivered(19006, 1, 5))
+elif PROBE == "retry":
+    others = int(sys.argv[6])
+    control(delay=0, faults=[])
+    conn = http.client.HTTPConnection("127.0.0.1", PORT, timeout=30)
+    first = post(conn, mention(1, 19007))
+    delivered(19007, 1, 10)
+    between = burst(others, 16, 19008)
+    between.update(delivered(19008, others, 120 + others / 50))
+    conn = http.client.HTTPConnection("127.0.0.1", PORT, timeout=30)  # the first one has idled out meanwhile
+    again = post(conn, mention(1, 19007), extra={"X-Slack-Retry-Num": "1", "X-Slack-Retry-Reason": "http_timeout"})
+    post(conn, mention(2, 19007))  # a fresh question after the retry: once it is answered, so is the retry if at all
+    figures = {"first": first[0], "other_events": {k: between[k] for k in ("events", "acked_200", "answers", "lost",
+               "duplicates", "busy_notices")}, "retry_status": again[0]}
+    figures.update(delivered(19007, 2, 10))
+    time.sleep(1)
+    figures.update(delivered(19007, 2, 0))
 print(json.dumps(figures))

@@ -54,6 +54,10 @@ final class DiscordBot implements AutoCloseable {
     }
 
     DiscordBot(DiscordConfig config, Library library, RateLimiter limiter) {
+        this(config, library, limiter, RestRetry.standard());
+    }
+
+    DiscordBot(DiscordConfig config, Library library, RateLimiter limiter, RestRetry retry) {
         this.config = Objects.requireNonNull(config, "config");
         Objects.requireNonNull(library, "library");
         // Daemon threads: an answer stuck past the grace must not keep the JVM alive.
@@ -62,8 +66,8 @@ final class DiscordBot implements AutoCloseable {
         DiscordRenderer renderer = new DiscordRenderer();
         QuestionDispatcher dispatcher = new QuestionDispatcher(library.answerer(), renderer, memory, workers);
         this.adapter = new DiscordAdapter(new MessageHandler(dispatcher, limiter, memory, renderer,
-                () -> library.corpus().articles()),
-                new SlashCommands(dispatcher, limiter, memory, renderer, library::corpus));
+                () -> library.corpus().articles(), retry),
+                new SlashCommands(dispatcher, limiter, memory, renderer, library::corpus, retry));
     }
 
     /** Connects, waits until Discord says READY, then registers the slash commands. */

@@ -28,18 +28,21 @@ final class MessageHandler {
     private final ConversationMemory memory;
     private final DiscordRenderer renderer;
     private final Supplier<List<Article>> articles;
+    private final RestRetry retry;
     private final Intents intents = new Intents();
 
     /**
      * @param articles the articles answered from, read when someone asks for the sources
+     * @param retry    how answers are delivered through Discord's server errors
      */
     MessageHandler(QuestionDispatcher dispatcher, RateLimiter limiter, ConversationMemory memory,
-                   DiscordRenderer renderer, Supplier<List<Article>> articles) {
+                   DiscordRenderer renderer, Supplier<List<Article>> articles, RestRetry retry) {
         this.dispatcher = Objects.requireNonNull(dispatcher, "dispatcher");
         this.limiter = Objects.requireNonNull(limiter, "limiter");
         this.memory = Objects.requireNonNull(memory, "memory");
         this.renderer = Objects.requireNonNull(renderer, "renderer");
         this.articles = Objects.requireNonNull(articles, "articles");
+        this.retry = Objects.requireNonNull(retry, "retry");
     }
 
     /** Handles a message from a human; bots are filtered out before. */
@@ -69,7 +72,7 @@ final class MessageHandler {
         OptionalLong thread = inThread(message);
         Supplier<Question> question = () -> repliedToAnswer(message).or(() -> earlierInThread(thread))
                 .map(turn -> turn.followUp(text)).orElseGet(() -> new Question(text));
-        if (!dispatcher.submit("message " + message.getId(), question, thread, Reply.to(message))) {
+        if (!dispatcher.submit("message " + message.getId(), question, thread, Reply.to(message, retry))) {
             notice(message, DiscordRenderer.BUSY);
         }
     }
@@ -78,7 +81,7 @@ final class MessageHandler {
     private void smallTalk(Message message, Intent intent) {
         if (intent == Intent.SOURCES) {
             if (!dispatcher.submitMessages("message " + message.getId(), renderer.sources(articles.get()),
-                    Reply.to(message))) {
+                    Reply.to(message, retry))) {
                 notice(message, DiscordRenderer.BUSY);
             }
             return;

@@ -15,7 +15,8 @@ import java.util.concurrent.TimeoutException;
 
 /**
  * Where one question's answer goes. {@link #send} blocks until Discord has every message, so that a long answer
- * arrives in order; it runs on a worker thread, never on JDA's event thread.
+ * arrives in order; it runs on a worker thread, never on JDA's event thread. Each call is retried with
+ * {@link RestRetry} after a server error.
  */
 @FunctionalInterface
 interface Reply {
@@ -23,14 +24,18 @@ interface Reply {
     /** Sends the messages in order and returns the ids of the messages Discord created. */
     List<Long> send(List<MessageCreateData> messages);
 
-    /** The first message replies to {@code asked}; the rest follow in the same channel. */
-    static Reply to(Message asked) {
+    /**
+     * The first message replies to {@code asked}; the rest follow in the same channel. Each part carries a nonce
+     * made of the question's id and the part's number, which Discord enforces: a retried part is created once.
+     */
+    static Reply to(Message asked, RestRetry retry) {
         return messages -> {
             List<Long> ids = new ArrayList<>();
             for (MessageCreateData data : messages) {
-                Message sent = ids.isEmpty()
-                        ? asked.reply(data).complete()
-                        : asked.getChannel().sendMessage(data).complete();
+                String nonce = asked.getId() + "-" + ids.size();
+                Message sent = retry.complete("reply to message " + asked.getId(), () -> ids.isEmpty()
+                        ? asked.reply(data).setNonce(nonce)
+                        : asked.getChannel().sendMessage(data).setNonce(nonce));
                 ids.add(sent.getIdLong());
             }
             return ids;
@@ -41,14 +46,14 @@ interface Reply {
      * The first message replaces the deferred "thinking…" response; the rest are follow-ups.
      * {@code deferred} completes once Discord has acknowledged the deferral.
      */
-    static Reply toInteraction(CompletableFuture<InteractionHook> deferred) {
+    static Reply toInteraction(CompletableFuture<InteractionHook> deferred, RestRetry retry) {
         return messages -> {
             InteractionHook hook = acknowledged(deferred);
             List<Long> ids = new ArrayList<>();
             for (MessageCreateData data : messages) {
-                Message sent = ids.isEmpty()
-                        ? hook.editOriginal(asEdit(data)).complete()
-                        : hook.sendMessage(data).complete();
+                Message sent = retry.complete("answer to an interaction", () -> ids.isEmpty()
+                        ? hook.editOriginal(asEdit(data))
+                        : hook.sendMessage(data));
                 ids.add(sent.getIdLong());
             }
             return ids;

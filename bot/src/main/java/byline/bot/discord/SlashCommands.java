@@ -34,15 +34,17 @@ final class SlashCommands {
     private final ConversationMemory memory;
     private final DiscordRenderer renderer;
     private final Supplier<Corpus> corpus; // the current articles: the folder may change while Byline runs
+    private final RestRetry retry;
     private final Intents intents = new Intents();
 
     SlashCommands(QuestionDispatcher dispatcher, RateLimiter limiter, ConversationMemory memory,
-                  DiscordRenderer renderer, Supplier<Corpus> corpus) {
+                  DiscordRenderer renderer, Supplier<Corpus> corpus, RestRetry retry) {
         this.dispatcher = Objects.requireNonNull(dispatcher, "dispatcher");
         this.limiter = Objects.requireNonNull(limiter, "limiter");
         this.memory = Objects.requireNonNull(memory, "memory");
         this.renderer = Objects.requireNonNull(renderer, "renderer");
         this.corpus = Objects.requireNonNull(corpus, "corpus");
+        this.retry = Objects.requireNonNull(retry, "retry");
     }
 
     /** The commands Byline registers; usable in servers and in DMs with the bot. */
@@ -92,7 +94,7 @@ final class SlashCommands {
                 : Optional.<Turn>empty()).map(turn -> turn.followUp(text)).orElseGet(() -> new Question(text));
         // Defer at once: Discord allows 3 seconds for the first response, answering may take longer.
         CompletableFuture<InteractionHook> deferred = event.deferReply().submit();
-        if (!dispatcher.submit("/ask " + event.getId(), question, thread, Reply.toInteraction(deferred))) {
+        if (!dispatcher.submit("/ask " + event.getId(), question, thread, Reply.toInteraction(deferred, retry))) {
             busy(deferred);
         }
     }
@@ -102,7 +104,7 @@ final class SlashCommands {
         CompletableFuture<InteractionHook> deferred = event.deferReply(true).submit()
                 .thenApply(hook -> hook.setEphemeral(true));
         if (!dispatcher.submitMessages("/sources " + event.getId(), renderer.sources(corpus.get().articles()),
-                Reply.toInteraction(deferred))) {
+                Reply.toInteraction(deferred, retry))) {
             busy(deferred);
         }
     }

@@ -10,8 +10,12 @@ import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.Map;
 import java.util.function.Predicate;
 
@@ -25,6 +29,9 @@ final class FakeDiscordRest {
     private final FakeDiscord discord;
     private final HttpServer server;
     private final List<RestCall> calls = new ArrayList<>();
+    private final Deque<Integer> faults = new ArrayDeque<>();
+    private final CountDownLatch deliveryArrived = new CountDownLatch(1);
+    private volatile CountDownLatch hold = new CountDownLatch(0);
     private volatile boolean rejectToken;
 
     FakeDiscordRest(FakeDiscord discord) throws IOException {
@@ -48,6 +55,39 @@ final class FakeDiscordRest {
     /** Makes {@code GET users/@me} answer 401, as Discord does for a wrong token. */
     void rejectToken() {
         rejectToken = true;
+    }
+
+    /**
+     * The next deliveries (message creation, interaction edits and follow-ups) answer these HTTP statuses, one
+     * each, before the fake answers normally again.
+     */
+    synchronized void failNextDeliveries(Integer... statuses) {
+        faults.addAll(List.of(statuses));
+    }
+
+    /** Deliveries wait (up to 10 s each) until the returned latch is counted down. */
+    CountDownLatch holdDeliveries() {
+        CountDownLatch latch = new CountDownLatch(1);
+        hold = latch;
+        return latch;
+    }
+
+    /** Waits until a first delivery has reached the fake (held or not); false on timeout. */
+    boolean awaitFirstDelivery(Duration timeout) throws InterruptedException {
+        return deliveryArrived.await(timeout.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    private void holdIfAsked() {
+        deliveryArrived.countDown();
+        try {
+            hold.await(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private synchronized Integer nextFault() {
+        return faults.poll();
     }
 
     synchronized List<RestCall> calls() {
@@ -91,6 +131,16 @@ final class FakeDiscordRest {
 
     /** Answers the call like Discord would; returns the id of the message it created, if any. */
     private String respond(HttpExchange exchange, RestCall call) throws IOException {
+        boolean delivery = call.is("POST", "channels/\\d+/messages") || call.is("POST", "webhooks/\\d+/[^/]+")
+                || call.is("PATCH", "webhooks/\\d+/[^/]+/messages/@original");
+        if (delivery) {
+            holdIfAsked();
+        }
+        Integer fault = delivery ? nextFault() : null;
+        if (fault != null) {
+            send(exchange, fault, Json.obj("message", "fault injected by the test", "code", 0));
+            return "";
+        }
         if (call.is("GET", "users/@me")) {
             if (rejectToken) {
                 send(exchange, 401, Json.obj("message", "401: Unauthorized", "code", 0));

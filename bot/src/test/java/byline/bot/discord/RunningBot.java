@@ -45,7 +45,8 @@ final class RunningBot implements AutoCloseable {
         FakeDiscord discord = new FakeDiscord();
         DiscordConfig config = new DiscordConfig("fake-token", discord.rest().url(), discord.gateway().url(),
                 guild, workers, 60, java.time.Duration.ofSeconds(5));
-        DiscordBot bot = new DiscordBot(config, library, limiter);
+        // Retries at once: the tests count attempts, they never wait for a backoff.
+        DiscordBot bot = new DiscordBot(config, library, limiter, new RestRetry(3, Duration.ZERO));
         try {
             bot.start();
         } catch (Exception | Error e) {

@@ -1,0 +1,76 @@
+package byline.bot.discord;
+
+import net.dv8tion.jda.api.exceptions.ErrorResponseException;
+import net.dv8tion.jda.api.requests.RestAction;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.function.Supplier;
+
+/**
+ * Runs a Discord REST call that delivers an answer, trying again after a server error or a lost connection.
+ * JDA already waits out 429s (Retry-After) and retries 502, 503, 504 and Cloudflare's 52x itself; a 500 or a
+ * network failure it reports at once, and the answer would be lost. Retrying is safe for what Byline sends: a
+ * channel message carries a fixed nonce that Discord enforces (a second create returns the first message) and
+ * an interaction edit replaces the same message. Only a long /ask answer's follow-up parts could show twice.
+ */
+final class RestRetry {
+    private final int maxAttempts;
+    private final Duration firstBackoff;
+
+    /**
+     * @param maxAttempts  attempts in all, at least 1
+     * @param firstBackoff wait after the first failure, doubled after each further one
+     */
+    RestRetry(int maxAttempts, Duration firstBackoff) {
+        if (maxAttempts < 1) {
+            throw new IllegalArgumentException("at least one attempt is needed, got " + maxAttempts);
+        }
+        this.maxAttempts = maxAttempts;
+        this.firstBackoff = Objects.requireNonNull(firstBackoff, "firstBackoff");
+    }
+
+    /** Three attempts over about 3 seconds, well inside the shutdown grace. */
+    static RestRetry standard() {
+        return new RestRetry(3, Duration.ofSeconds(1));
+    }
+
+    /**
+     * Completes the action {@code call} makes, making a fresh one for each attempt. Throws what the last attempt
+     * threw, with the number of attempts in the message when there were several.
+     */
+    <T> T complete(String what, Supplier<? extends RestAction<T>> call) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return call.get().complete();
+            } catch (ErrorResponseException e) {
+                if (!worthRetrying(e) || attempt >= maxAttempts) {
+                    throw attempt == 1 ? e : new IllegalStateException(what + ": gave up after " + attempt
+                            + " attempts: " + e.getMessage(), e);
+                }
+                if (!pause(firstBackoff.multipliedBy(1L << (attempt - 1)))) {
+                    throw e; // stopping for good: the caller logs it
+                }
+            }
+        }
+    }
+
+    /** A server error (5xx), or no answer at all (JDA reports it as error code -1 with the I/O failure). */
+    static boolean worthRetrying(ErrorResponseException e) {
+        if (e.getErrorCode() == -1 && e.getCause() instanceof IOException) {
+            return true;
+        }
+        return e.getResponse() != null && e.getResponse().code >= 500;
+    }
+
+    private static boolean pause(Duration wait) {
+        try {
+            Thread.sleep(wait.toMillis());
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+}
