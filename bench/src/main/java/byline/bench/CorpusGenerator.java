@@ -75,6 +75,27 @@ final class CorpusGenerator {
 
     /** The Markdown text of synthetic article {@code i}. */
     String article(int i) {
+        return generated(i).text();
+    }
+
+    /**
+     * {@code text} (about synthetic article {@code i}'s bundled source) with the names that article replaced
+     * replaced the same way: a question about the bundled article becomes one only article {@code i} answers.
+     */
+    String renamed(int i, String text) {
+        Map<String, String> renames = generated(i).renames();
+        return WORD.matcher(text).replaceAll(m -> Matcher.quoteReplacement(renames.getOrDefault(m.group(), m.group())));
+    }
+
+    /** The bundled article synthetic article {@code i} is made from. */
+    String sourceId(int i) {
+        return sources.get(i % sources.size()).id();
+    }
+
+    private record Generated(String text, Map<String, String> renames) {
+    }
+
+    private Generated generated(int i) {
         Random random = new Random(31L * i + 7);
         Article source = sources.get(i % sources.size());
         Map<String, String> renames = new HashMap<>();
@@ -88,8 +109,8 @@ final class CorpusGenerator {
         String outlet = "The " + CITIES[random.nextInt(CITIES.length)] + " " + PAPERS[random.nextInt(PAPERS.length)];
         String date = String.format("20%02d-%02d-%02d", 20 + random.nextInt(7), 1 + random.nextInt(12),
                 1 + random.nextInt(28));
-        return "---\ntitle: \"" + vary(source.title(), random, renames).replace("\"", "'") + "\"\noutlet: \""
-                + outlet + "\"\npublished: \"" + date + "\"\n---\n" + body;
+        return new Generated("---\ntitle: \"" + vary(source.title(), random, renames).replace("\"", "'")
+                + "\"\noutlet: \"" + outlet + "\"\npublished: \"" + date + "\"\n---\n" + body, renames);
     }
 
     /** Replaces names (words the corpus never writes in lower case) and numbers, the same way within one article. */

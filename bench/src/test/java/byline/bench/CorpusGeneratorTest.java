@@ -61,4 +61,17 @@ class CorpusGeneratorTest {
 
         assertEquals(generator.article(7), new CorpusGenerator(BUNDLED).article(7));
     }
+
+    @Test
+    void a_question_renamed_for_an_article_uses_the_names_that_article_gave() {
+        CorpusGenerator generator = new CorpusGenerator(BUNDLED);
+
+        String renamed = generator.renamed(7, "Why did Karpathy join Anthropic?");
+
+        String[] words = renamed.split("[ ?]");
+        assertNotEquals("Karpathy", words[2]);
+        assertNotEquals("Anthropic", words[4]);
+        assertTrue(generator.article(7).contains(words[2]), renamed);
+        assertTrue(generator.article(7).contains(words[4]), renamed);
+    }
 }

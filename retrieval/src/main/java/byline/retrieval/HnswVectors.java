@@ -13,9 +13,12 @@ import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.VectorSimilarityFunction;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.KnnFloatVectorQuery;
+import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -23,6 +26,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -33,9 +38,11 @@ import java.util.concurrent.atomic.AtomicInteger;
  * Approximate search for large corpora: Lucene's HNSW graph over the chunk vectors, kept on disk next to the
  * embedding cache (memory-mapped, so a warm start opens it instead of rebuilding the graph). Linking is the
  * slow part of a build and runs on every core: each thread adds a share of the chunks, so each builds its
- * own segment's graph, and each document carries its chunk ordinal as a doc value.
+ * own segment's graph, and each document carries its chunk's slot as a doc value ({@link Slots}). A live update
+ * copies the last graph's segments and links only the new chunks, into a segment of their own.
  */
 final class HnswVectors implements VectorIndex {
+    private static final Logger log = LoggerFactory.getLogger(HnswVectors.class);
     private static final String FIELD = "v";
     private static final String ORDINAL = "ordinal";
     /** Candidates the graph search explores per query, above the number asked for: trades speed for recall. */
@@ -44,11 +51,13 @@ final class HnswVectors implements VectorIndex {
     private final IndexSearcher searcher;
     private final List<LeafReaderContext> leaves;
     private final List<float[]> vectors;
+    private final Slots slots;
 
-    private HnswVectors(IndexSearcher searcher, List<float[]> vectors) {
+    private HnswVectors(IndexSearcher searcher, List<float[]> vectors, Slots slots) {
         this.searcher = searcher;
         this.leaves = searcher.getIndexReader().leaves();
         this.vectors = vectors;
+        this.slots = slots;
     }
 
     /** Opens the graph in {@code dir}, building it there first when it is missing or incomplete. */
@@ -58,15 +67,42 @@ final class HnswVectors implements VectorIndex {
                 build(dir, vectors, progress);
             }
             DirectoryReader reader = DirectoryReader.open(FSDirectory.open(dir));
-            if (reader.maxDoc() != vectors.size()) {
+            Optional<Slots> slots = Slots.read(dir, vectors.size());
+            if (reader.numDocs() != vectors.size() || slots.isEmpty()) {
                 reader.close();
                 Files.deleteIfExists(dir.resolve(COMPLETE));
                 return open(dir, vectors, progress);
             }
-            return new HnswVectors(new IndexSearcher(reader), vectors);
+            return new HnswVectors(new IndexSearcher(reader), vectors, slots.get());
         } catch (IOException e) {
             throw new UncheckedIOException("opening the vector index in " + dir + " failed", e);
         }
+    }
+
+    /**
+     * The graph of an updated corpus in {@code dir}: a copy of the one in {@code lastDir} with the removed
+     * articles' chunks deleted and only the new chunks linked in. Built whole when that fails (the last folder
+     * gone, say); opened as it is when already there.
+     *
+     * @param delta the change from the last graph's chunks to these (computed only when the graph is written)
+     */
+    static HnswVectors update(Path lastDir, Path dir, List<float[]> vectors, Supplier<Delta> delta,
+                              Progress progress) {
+        if (!Files.exists(dir.resolve(COMPLETE))) {
+            try {
+                Delta change = delta.get();
+                IndexWriterConfig config = new IndexWriterConfig().setMergePolicy(NoMergePolicy.INSTANCE)
+                        .setRAMBufferSizeMB(512); // one new segment; merging would link the whole graph again
+                Optional<Query> deletions = change.removedSlots().length == 0 ? Optional.empty()
+                        : Optional.of(NumericDocValuesField.newSlowSetQuery(ORDINAL, change.removedSlots()));
+                LuceneUpdate.write(lastDir, dir, config, deletions, change,
+                        (ordinal, slot) -> document(vectors.get(ordinal), slot), progress);
+                Files.writeString(dir.resolve(COMPLETE), Integer.toString(vectors.size()));
+            } catch (IOException e) {
+                log.warn("updating the vector graph from {} failed ({}); linking it whole", lastDir, e.getMessage());
+            }
+        }
+        return open(dir, vectors, progress);
     }
 
     /** Written last; its name changes with the layout, so a graph of an older layout is rebuilt. */
@@ -76,6 +112,7 @@ final class HnswVectors implements VectorIndex {
     /** Lucene links each vector into its segment's graph as it is added, so progress is counted per document. */
     private static void build(Path dir, List<float[]> vectors, Progress progress) throws IOException {
         Files.createDirectories(dir);
+        Slots.clear(dir);
         IndexWriterConfig config = new IndexWriterConfig()
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
                 .setMergePolicy(NoMergePolicy.INSTANCE)
@@ -107,10 +144,7 @@ final class HnswVectors implements VectorIndex {
     private static Void add(IndexWriter writer, List<float[]> vectors, int from, int to, AtomicInteger added,
                             Progress progress) throws IOException {
         for (int i = from; i < to; i++) {
-            Document doc = new Document();
-            doc.add(new KnnFloatVectorField(FIELD, vectors.get(i), VectorSimilarityFunction.DOT_PRODUCT));
-            doc.add(new NumericDocValuesField(ORDINAL, i));
-            writer.addDocument(doc);
+            writer.addDocument(document(vectors.get(i), i));
             int done = added.incrementAndGet();
             if (done % PROGRESS_STEP == 0) {
                 synchronized (progress) { // a terminal bar is drawn by one thread at a time
@@ -119,6 +153,14 @@ final class HnswVectors implements VectorIndex {
             }
         }
         return null;
+    }
+
+    /** A chunk's vector, with the slot that maps the document back to the chunk. */
+    private static Document document(float[] vector, int slot) {
+        Document doc = new Document();
+        doc.add(new KnnFloatVectorField(FIELD, vector, VectorSimilarityFunction.DOT_PRODUCT));
+        doc.add(new NumericDocValuesField(ORDINAL, slot));
+        return doc;
     }
 
     private static void await(Future<?> f) throws IOException {
@@ -152,9 +194,17 @@ final class HnswVectors implements VectorIndex {
         LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
         NumericDocValues ordinals = leaf.reader().getNumericDocValues(ORDINAL);
         if (ordinals == null || !ordinals.advanceExact(doc - leaf.docBase)) {
-            throw new IOException("vector graph document " + doc + " has no chunk ordinal");
+            throw new IOException("vector graph document " + doc + " has no chunk slot");
         }
-        return (int) ordinals.longValue();
+        int ordinal = slots.ordinal((int) ordinals.longValue());
+        if (ordinal < 0) {
+            throw new IOException("vector graph document " + doc + " holds no chunk of this corpus");
+        }
+        return ordinal;
+    }
+
+    Slots slots() {
+        return slots;
     }
 
     @Override

@@ -17,9 +17,10 @@ import java.util.function.Supplier;
 
 /**
  * Builds an {@link Index} from a corpus, embedding only what the on-disk cache does not already hold. A builder
- * remembers the vectors of the texts of the last index it built, so building again after a few articles changed
- * embeds only their new sentences (the disk cache is keyed by the whole corpus and misses on any change).
- * Builds run one at a time.
+ * remembers the vectors of the last index it built, so building again after a few articles changed embeds only
+ * their new sentences (the disk cache is keyed by the whole corpus and misses on any change): sentence and heading
+ * vectors in the exact form, chunk vectors in the large form, which also updates its on-disk vector graph and BM25
+ * index instead of writing them again ({@link LargeForm}). Builds run one at a time.
  */
 public final class IndexBuilder {
     private static final Logger log = LoggerFactory.getLogger(IndexBuilder.class);
@@ -28,10 +29,13 @@ public final class IndexBuilder {
     private final EmbeddingCache cache;
     private final Progress progress;
     private final int exactLimit;
+    private final LargeForm large;
     /** Text → vector of the last exact-form build; the arrays are the ones that index holds, so this costs a map. */
     private Map<String, float[]> remembered = Map.of();
     private String lastKey = "";
     private long embedded;
+    /** Whether an index was built before: a later build is a live update, which logs its own line. */
+    private boolean updating;
 
     /**
      * @param embedder the MiniLM model
@@ -48,6 +52,7 @@ public final class IndexBuilder {
         this.cache = cache;
         this.progress = progress;
         this.exactLimit = exactLimit;
+        this.large = new LargeForm(cache, progress);
     }
 
     /**
@@ -63,11 +68,19 @@ public final class IndexBuilder {
     }
 
     public synchronized Index build(Corpus corpus) {
+        try {
+            return buildOnce(corpus);
+        } finally {
+            updating = true;
+        }
+    }
+
+    private Index buildOnce(Corpus corpus) {
         SplitCache splits = new SplitCache(cache.dir());
         String splitKey = SplitCache.key(corpus);
         Optional<SplitCache.Split> stored = splits.read(splitKey);
         if (stored.isPresent() && stored.get().chunks().size() > exactLimit) {
-            return large(stored.get().chunks(), stored.get().lexicon());
+            return large.build(stored.get().chunks(), stored.get().lexicon(), splitKey, embedder, this::embed);
         }
         List<Chunk> chunks = new CorpusSplitter().split(corpus);
         Lexicon lexicon = new Lexicon();
@@ -81,7 +94,7 @@ public final class IndexBuilder {
         }
         if (chunks.size() > exactLimit) {
             splits.write(splitKey, chunks, lexicon);
-            return large(chunks, lexicon);
+            return large.build(chunks, lexicon, splitKey, embedder, this::embed);
         }
         return new Index(chunks, exact(chunks, lexicon), terms, embedder, lexicon);
     }
@@ -97,32 +110,6 @@ public final class IndexBuilder {
         }
         return new Index.Parts(new ExactVectors(texts.chunkVectors(vectors)), new KeywordIndex(chunks, lexicon),
                 sentenceVectors);
-    }
-
-    /**
-     * The large-corpus form: vectors, HNSW graph and BM25 index all kept next to the cache. Sentence terms are
-     * not held for every sentence; the index analyses the few it scores per question.
-     */
-    private Index large(List<Chunk> chunks, Lexicon lexicon) {
-        List<String> texts = chunks.stream().map(Chunk::indexText).toList();
-        String key = EmbeddingCache.key(embedder.modelId(), texts);
-        List<float[]> chunkVectors = cached(key, texts.size(), () -> {
-            ChunkTexts parts = new ChunkTexts(chunks);
-            return parts.chunkVectors(embed(parts.texts()));
-        });
-        Map<Sentence, float[]> sentenceVectors = new IdentityHashMap<>();
-        for (int i = 0; i < chunks.size(); i++) {
-            for (Sentence s : chunks.get(i).sentences()) {
-                sentenceVectors.put(s, chunkVectors.get(i));
-            }
-        }
-        long start = System.nanoTime();
-        HnswVectors graph = HnswVectors.open(cache.graphDir(key), chunkVectors, progress);
-        String bm25 = EmbeddingCache.key(CodeFingerprint.of(Lexicon.class, "Lexicon", "KeywordIndex"), texts);
-        KeywordIndex keywords = KeywordIndex.onDisk(cache.dir().resolve("bm25-" + bm25), chunks, lexicon);
-        log.info("vector graph and BM25 index of {} chunks ready in {} ms", chunks.size(),
-                (System.nanoTime() - start) / 1_000_000);
-        return new Index(chunks, new Index.Parts(graph, keywords, sentenceVectors), Map.of(), embedder, lexicon);
     }
 
     private List<float[]> vectors(List<String> texts) {
@@ -175,10 +162,10 @@ public final class IndexBuilder {
         progress.done();
         embedded += texts.size();
         long ms = (System.nanoTime() - start) / 1_000_000;
-        if (remembered.isEmpty()) {
+        if (!updating) {
             log.info("embedded {} texts in {} ms", texts.size(), ms);
         } else {
-            log.debug("embedded {} new texts in {} ms", texts.size(), ms); // the live update logs its own line
+            log.debug("embedded {} new texts in {} ms", texts.size(), ms);
         }
         return vectors;
     }

@@ -14,7 +14,12 @@ import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.util.BytesRef;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.apache.lucene.search.similarities.BM25Similarity;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
@@ -26,24 +31,34 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 
-/** BM25 over the chunks with Apache Lucene, in memory. */
+/**
+ * BM25 over the chunks with Apache Lucene: in memory, or on disk for a large corpus, where a live update adds
+ * and deletes documents in a copy of the last index instead of writing it again.
+ */
 final class KeywordIndex {
+    private static final Logger log = LoggerFactory.getLogger(KeywordIndex.class);
     private static final String TEXT = "text";
     private static final String ORDINAL = "ordinal";
     private static final String DOC = "doc";
 
+    private static final String COMPLETE = "byline-complete";
+
     private final IndexSearcher searcher;
     private final Lexicon lexicon;
+    private final Slots slots;
 
     KeywordIndex(List<Chunk> chunks, Lexicon lexicon) {
-        this(lexicon, inMemory(chunks, lexicon));
+        this(lexicon, inMemory(chunks, lexicon), Slots.identity(chunks.size()));
     }
 
-    private KeywordIndex(Lexicon lexicon, IndexSearcher searcher) {
+    private KeywordIndex(Lexicon lexicon, IndexSearcher searcher, Slots slots) {
         this.lexicon = lexicon;
         this.searcher = searcher;
+        this.slots = slots;
         searcher.setSimilarity(new BM25Similarity());
     }
 
@@ -60,39 +75,75 @@ final class KeywordIndex {
     /** BM25 kept on disk in {@code dir} (large corpora): opened when complete there, written there first otherwise. */
     static KeywordIndex onDisk(Path dir, List<Chunk> chunks, Lexicon lexicon) {
         try {
-            Path complete = dir.resolve("byline-complete");
+            Path complete = dir.resolve(COMPLETE);
             if (!Files.exists(complete)) {
                 Files.createDirectories(dir);
+                Slots.clear(dir);
                 try (Directory d = FSDirectory.open(dir)) {
                     write(d, chunks, lexicon);
                 }
                 Files.writeString(complete, Integer.toString(chunks.size()));
             }
             DirectoryReader reader = DirectoryReader.open(FSDirectory.open(dir));
-            if (reader.maxDoc() != chunks.size()) {
+            Optional<Slots> slots = Slots.read(dir, chunks.size());
+            if (reader.numDocs() != chunks.size() || slots.isEmpty()) {
                 reader.close();
                 Files.delete(complete);
                 return onDisk(dir, chunks, lexicon);
             }
-            return new KeywordIndex(lexicon, new IndexSearcher(reader));
+            return new KeywordIndex(lexicon, new IndexSearcher(reader), slots.get());
         } catch (IOException e) {
             throw new UncheckedIOException("opening the BM25 index in " + dir + " failed", e);
         }
     }
 
-    private static void write(Directory dir, List<Chunk> chunks, Lexicon lexicon) throws IOException {
-        IndexWriterConfig config = new IndexWriterConfig(lexicon.analyzer()).setSimilarity(new BM25Similarity())
+    /**
+     * BM25 of an updated corpus in {@code dir}: a copy of the one in {@code lastDir} with the removed or changed
+     * articles' documents deleted by article id and the new chunks added. Deleted documents count in Lucene's
+     * BM25 statistics until their segment is merged, so scores can differ slightly from a whole rebuild's.
+     * Written whole when the update fails; opened as it is when already there.
+     */
+    static KeywordIndex update(Path lastDir, Path dir, List<Chunk> chunks, Lexicon lexicon, Supplier<Delta> delta) {
+        if (!Files.exists(dir.resolve(COMPLETE))) {
+            try {
+                Delta change = delta.get();
+                Optional<Query> deletions = change.removedDocs().isEmpty() ? Optional.empty()
+                        : Optional.of(new TermInSetQuery(DOC, change.removedDocs().stream().map(BytesRef::new).toList()));
+                LuceneUpdate.write(lastDir, dir, config(lexicon), deletions, change,
+                        (ordinal, slot) -> document(chunks.get(ordinal), slot), Progress.NONE);
+                Files.writeString(dir.resolve(COMPLETE), Integer.toString(chunks.size()));
+            } catch (IOException e) {
+                log.warn("updating the BM25 index from {} failed ({}); writing it whole", lastDir, e.getMessage());
+            }
+        }
+        return onDisk(dir, chunks, lexicon);
+    }
+
+    private static IndexWriterConfig config(Lexicon lexicon) {
+        return new IndexWriterConfig(lexicon.analyzer()).setSimilarity(new BM25Similarity())
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE);
-        try (IndexWriter writer = new IndexWriter(dir, config)) {
+    }
+
+    private static void write(Directory dir, List<Chunk> chunks, Lexicon lexicon) throws IOException {
+        try (IndexWriter writer = new IndexWriter(dir, config(lexicon))) {
             for (int i = 0; i < chunks.size(); i++) {
-                Document d = new Document();
-                d.add(new TextField(TEXT, Lexicon.prepare(chunks.get(i).indexText()), Field.Store.NO));
-                d.add(new StoredField(ORDINAL, i));
-                d.add(new StringField(DOC, chunks.get(i).docId(), Field.Store.NO));
-                writer.addDocument(d);
+                writer.addDocument(document(chunks.get(i), i));
             }
             writer.commit();
         }
+    }
+
+    /** A chunk's text, its article (to delete by) and its slot (to map a hit back to the chunk). */
+    private static Document document(Chunk chunk, int slot) {
+        Document d = new Document();
+        d.add(new TextField(TEXT, Lexicon.prepare(chunk.indexText()), Field.Store.NO));
+        d.add(new StoredField(ORDINAL, slot));
+        d.add(new StringField(DOC, chunk.docId(), Field.Store.NO));
+        return d;
+    }
+
+    Slots slots() {
+        return slots;
     }
 
     /** Chunk ordinals, best BM25 match first. */
@@ -117,7 +168,8 @@ final class KeywordIndex {
         try {
             List<Integer> out = new ArrayList<>();
             for (ScoreDoc hit : searcher.search(q.build(), limit).scoreDocs) {
-                out.add(searcher.storedFields().document(hit.doc).getField(ORDINAL).numericValue().intValue());
+                int slot = searcher.storedFields().document(hit.doc).getField(ORDINAL).numericValue().intValue();
+                out.add(slots.ordinal(slot));
             }
             return out;
         } catch (IOException e) {

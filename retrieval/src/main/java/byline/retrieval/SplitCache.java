@@ -110,6 +110,16 @@ final class SplitCache {
         }
     }
 
+    /** Removes the split stored under {@code key}; a failure only costs disk space and is logged. */
+    void delete(String key) {
+        Path f = dir.resolve("split-" + key + ".bin");
+        try {
+            Files.deleteIfExists(f);
+        } catch (IOException e) {
+            log.warn("could not delete split cache {} ({})", f, e.getMessage());
+        }
+    }
+
     private static void writeChunk(DataOutputStream out, Chunk c) throws IOException {
         writeString(out, c.docId());
         out.writeInt(c.position());
