@@ -1,7 +1,9 @@
 package byline.bot.discord;
 
 import net.dv8tion.jda.api.entities.Message;
+import net.dv8tion.jda.api.entities.channel.middleman.MessageChannel;
 import net.dv8tion.jda.api.interactions.InteractionHook;
+import net.dv8tion.jda.api.utils.messages.MessageCreateBuilder;
 import net.dv8tion.jda.api.utils.messages.MessageCreateData;
 import net.dv8tion.jda.api.utils.messages.MessageEditBuilder;
 import net.dv8tion.jda.api.utils.messages.MessageEditData;
@@ -47,7 +49,19 @@ interface Reply {
      * {@code deferred} completes once Discord has acknowledged the deferral.
      */
     static Reply toInteraction(CompletableFuture<InteractionHook> deferred, RestRetry retry) {
+        return toInteraction(deferred, retry, null);
+    }
+
+    /**
+     * As {@link #toInteraction(CompletableFuture, RestRetry)}, but when Discord never acknowledged the deferral
+     * (a server error JDA cannot retry: it lets an interaction be acknowledged once) the answer goes to
+     * {@code fallback} instead of being lost.
+     */
+    static Reply toInteraction(CompletableFuture<InteractionHook> deferred, RestRetry retry, Reply fallback) {
         return messages -> {
+            if (fallback != null && failed(deferred)) {
+                return fallback.send(messages);
+            }
             InteractionHook hook = acknowledged(deferred);
             List<Long> ids = new ArrayList<>();
             for (MessageCreateData data : messages) {
@@ -66,6 +80,44 @@ interface Reply {
      */
     static MessageEditData asEdit(MessageCreateData data) {
         return new MessageEditBuilder().applyCreateData(data).setSuppressEmbeds(data.isSuppressEmbeds()).build();
+    }
+
+    /**
+     * The answer posted in the interaction's channel, the first part mentioning the asker (and only the asker)
+     * and every part with a fixed nonce, so a retried part is created once.
+     */
+    static Reply toChannel(MessageChannel channel, long askerId, String interactionId, RestRetry retry) {
+        return messages -> {
+            List<Long> ids = new ArrayList<>();
+            for (MessageCreateData data : messages) {
+                MessageCreateData part = ids.isEmpty() ? mentioning(data, askerId) : data;
+                String nonce = interactionId + "-" + ids.size();
+                ids.add(retry.complete("answer to an interaction, in its channel",
+                        () -> channel.sendMessage(part).setNonce(nonce)).getIdLong());
+            }
+            return ids;
+        };
+    }
+
+    private static MessageCreateData mentioning(MessageCreateData data, long userId) {
+        // whitelisting one user pings that user only, whatever else the text holds
+        return MessageCreateBuilder.from(data).setContent("<@" + userId + "> " + data.getContent())
+                .mentionUsers(userId).build();
+    }
+
+    /** Whether the deferral ended in an error (waiting, like {@link #acknowledged}, at most a minute). */
+    private static boolean failed(CompletableFuture<InteractionHook> deferred) {
+        try {
+            deferred.get(1, TimeUnit.MINUTES);
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        } catch (ExecutionException e) {
+            return true;
+        } catch (TimeoutException e) {
+            return false;
+        }
     }
 
     private static InteractionHook acknowledged(CompletableFuture<InteractionHook> deferred) {

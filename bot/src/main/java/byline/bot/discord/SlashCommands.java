@@ -94,7 +94,9 @@ final class SlashCommands {
                 : Optional.<Turn>empty()).map(turn -> turn.followUp(text)).orElseGet(() -> new Question(text));
         // Defer at once: Discord allows 3 seconds for the first response, answering may take longer.
         CompletableFuture<InteractionHook> deferred = event.deferReply().submit();
-        if (!dispatcher.submit("/ask " + event.getId(), question, thread, Reply.toInteraction(deferred, retry))) {
+        Reply inChannel = Reply.toChannel(event.getMessageChannel(), event.getUser().getIdLong(), event.getId(), retry);
+        if (!dispatcher.submit("/ask " + event.getId(), question, thread,
+                Reply.toInteraction(deferred, retry, inChannel))) {
             busy(deferred);
         }
     }

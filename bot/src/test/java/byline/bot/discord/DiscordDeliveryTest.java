@@ -70,6 +70,34 @@ class DiscordDeliveryTest {
     }
 
     @Test
+    void given_a_500_on_the_deferral_when_an_ask_is_answered_then_the_answer_is_posted_once_in_the_channel_for_the_asker()
+            throws Exception {
+        running = RunningBot.start(new Answers(), 1, RunningBot.frozenLimiter(10));
+        running.discord.rest().failNextCallbacks(500);
+        Map<String, Object> interaction = running.discord.askInteraction(READER, "Did chip exports slow?");
+
+        running.discord.gateway().dispatch("INTERACTION_CREATE", interaction);
+        String sentinel = mention("And the sentinel?");
+
+        List<RestCall> posts = running.discord.rest().await(c -> c.is("POST", CHANNEL_MESSAGES), 2, RunningBot.WAIT);
+        List<RestCall> inChannel = posts.stream().filter(c -> !sentinel.equals(repliedTo(c))).toList();
+        assertEquals(1, inChannel.size(), "the answer, once: " + posts);
+        RestCall answer = inChannel.get(0);
+        assertTrue(answer.content().startsWith("<@" + READER.get("id") + "> "), answer.content());
+        assertTrue(answer.content().contains("chip exports slowed"), answer.content());
+        assertEquals(List.of((String) READER.get("id")), readTexts(answer.body().path("allowed_mentions").path("users")),
+                "only the asker is pinged");
+        assertTrue(running.discord.rest().calls().stream().noneMatch(c -> c.is("PATCH", "webhooks/.*")),
+                "nothing edits a deferral Discord never took");
+    }
+
+    private static List<String> readTexts(com.fasterxml.jackson.databind.JsonNode array) {
+        List<String> out = new java.util.ArrayList<>();
+        array.forEach(n -> out.add(n.asText()));
+        return out;
+    }
+
+    @Test
     void given_500_on_every_attempt_then_it_gives_up_after_three_with_one_log_line_and_no_apology()
             throws Exception {
         ListAppender<ILoggingEvent> logs = new ListAppender<>();

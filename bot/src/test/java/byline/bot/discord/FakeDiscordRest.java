@@ -30,6 +30,7 @@ final class FakeDiscordRest {
     private final HttpServer server;
     private final List<RestCall> calls = new ArrayList<>();
     private final Deque<Integer> faults = new ArrayDeque<>();
+    private final Deque<Integer> callbackFaults = new ArrayDeque<>();
     private final CountDownLatch deliveryArrived = new CountDownLatch(1);
     private volatile CountDownLatch hold = new CountDownLatch(0);
     private volatile boolean rejectToken;
@@ -63,6 +64,15 @@ final class FakeDiscordRest {
      */
     synchronized void failNextDeliveries(Integer... statuses) {
         faults.addAll(List.of(statuses));
+    }
+
+    /** The next interaction callbacks (the deferrals of slash commands) answer these HTTP statuses, one each. */
+    synchronized void failNextCallbacks(Integer... statuses) {
+        callbackFaults.addAll(List.of(statuses));
+    }
+
+    private synchronized Integer nextCallbackFault() {
+        return callbackFaults.poll();
     }
 
     /** Deliveries wait (up to 10 s each) until the returned latch is counted down. */
@@ -136,7 +146,8 @@ final class FakeDiscordRest {
         if (delivery) {
             holdIfAsked();
         }
-        Integer fault = delivery ? nextFault() : null;
+        Integer fault = delivery ? nextFault()
+                : call.is("POST", "interactions/\\d+/[^/]+/callback") ? nextCallbackFault() : null;
         if (fault != null) {
             send(exchange, fault, Json.obj("message", "fault injected by the test", "code", 0));
             return "";
