@@ -21,10 +21,12 @@ public final class Intents {
             Intent.THANKS, Set.of("thanks", "thank you", "thx", "ty", "cheers", "thanks a lot", "thank you so much",
                     "many thanks", "great thanks", "ok thanks", "okay thanks", "thanks again", "much appreciated"),
             Intent.HELP, Set.of("help", "help me", "what can you do", "how does this work", "how do i use you",
-                    "commands", "usage"),
+                    "commands", "usage", "what can i ask", "what can i ask you", "what should i ask"),
             Intent.SOURCES, Set.of("sources", "source", "list sources", "show sources", "your sources", "articles",
                     "list articles", "show articles", "list the articles", "what articles do you have",
-                    "which articles do you have"),
+                    "which articles do you have", "how many articles do you have", "how many articles are there",
+                    "how many articles", "what sources do you have", "which sources do you have",
+                    "what are your sources", "what articles are there", "what news do you have"),
             Intent.QUIT, Set.of("quit", "exit", "bye", "goodbye", "bye bye", "see you"));
 
     private final Languages languages;
