@@ -1,5 +1,7 @@
 package byline.bench;
 
+import org.apache.lucene.util.IOUtils;
+
 import java.io.IOException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
@@ -72,18 +74,6 @@ record LiveScaleFiles(Path corpus, Path added, Path cache, Set<String> addedIds)
         if (!Files.exists(dir, LinkOption.NOFOLLOW_LINKS)) {
             return;
         }
-        Files.walkFileTree(dir, new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-                Files.delete(file);
-                return FileVisitResult.CONTINUE;
-            }
-
-            @Override
-            public FileVisitResult postVisitDirectory(Path d, IOException e) throws IOException {
-                Files.delete(d);
-                return FileVisitResult.CONTINUE;
-            }
-        });
+        IOUtils.rm(dir); // Lucene's own: removes links, never follows them
     }
 }
