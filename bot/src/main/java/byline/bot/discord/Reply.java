@@ -3,6 +3,7 @@ package byline.bot.discord;
 import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.entities.channel.middleman.MessageChannel;
 import net.dv8tion.jda.api.interactions.InteractionHook;
+import net.dv8tion.jda.api.requests.restaction.MessageCreateAction;
 import net.dv8tion.jda.api.utils.messages.MessageCreateBuilder;
 import net.dv8tion.jda.api.utils.messages.MessageCreateData;
 import net.dv8tion.jda.api.utils.messages.MessageEditBuilder;
@@ -14,6 +15,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.BiFunction;
 
 /**
  * Where one question's answer goes. {@link #send} blocks until Discord has every message, so that a long answer
@@ -31,17 +33,8 @@ interface Reply {
      * made of the question's id and the part's number, which Discord enforces: a retried part is created once.
      */
     static Reply to(Message asked, RestRetry retry) {
-        return messages -> {
-            List<Long> ids = new ArrayList<>();
-            for (MessageCreateData data : messages) {
-                String nonce = asked.getId() + "-" + ids.size();
-                Message sent = retry.complete("reply to message " + asked.getId(), () -> ids.isEmpty()
-                        ? asked.reply(data).setNonce(nonce)
-                        : asked.getChannel().sendMessage(data).setNonce(nonce));
-                ids.add(sent.getIdLong());
-            }
-            return ids;
-        };
+        return messages -> createInParts(messages, asked.getId(), "reply to message " + asked.getId(), retry,
+                (part, data) -> part == 0 ? asked.reply(data) : asked.getChannel().sendMessage(data));
     }
 
     /**
@@ -87,16 +80,24 @@ interface Reply {
      * and every part with a fixed nonce, so a retried part is created once.
      */
     static Reply toChannel(MessageChannel channel, long askerId, String interactionId, RestRetry retry) {
-        return messages -> {
-            List<Long> ids = new ArrayList<>();
-            for (MessageCreateData data : messages) {
-                MessageCreateData part = ids.isEmpty() ? mentioning(data, askerId) : data;
-                String nonce = interactionId + "-" + ids.size();
-                ids.add(retry.complete("answer to an interaction, in its channel",
-                        () -> channel.sendMessage(part).setNonce(nonce)).getIdLong());
-            }
-            return ids;
-        };
+        return messages -> createInParts(messages, interactionId, "answer to an interaction, in its channel", retry,
+                (part, data) -> channel.sendMessage(part == 0 ? mentioning(data, askerId) : data));
+    }
+
+    /**
+     * Creates the parts in order, each retried, each with the nonce "{@code id}-part number" that Discord
+     * enforces: a part created before a server error is not created again by its retry.
+     */
+    private static List<Long> createInParts(List<MessageCreateData> messages, String id, String what,
+                                            RestRetry retry,
+                                            BiFunction<Integer, MessageCreateData, MessageCreateAction> create) {
+        List<Long> ids = new ArrayList<>();
+        for (MessageCreateData data : messages) {
+            int part = ids.size();
+            String nonce = id + "-" + part;
+            ids.add(retry.complete(what, () -> create.apply(part, data).setNonce(nonce)).getIdLong());
+        }
+        return ids;
     }
 
     private static MessageCreateData mentioning(MessageCreateData data, long userId) {
@@ -105,18 +106,13 @@ interface Reply {
                 .mentionUsers(userId).build();
     }
 
-    /** Whether the deferral ended in an error (waiting, like {@link #acknowledged}, at most a minute). */
+    /** Whether the deferral ended in an error (waiting for it as {@link #acknowledged} does). */
     private static boolean failed(CompletableFuture<InteractionHook> deferred) {
         try {
-            deferred.get(1, TimeUnit.MINUTES);
+            acknowledged(deferred);
             return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        } catch (ExecutionException e) {
-            return true;
-        } catch (TimeoutException e) {
-            return false;
+        } catch (IllegalStateException e) {
+            return deferred.isCompletedExceptionally(); // not a timeout or an interrupt: Discord said no
         }
     }
 
