@@ -14,10 +14,11 @@ import java.util.stream.Stream;
  * did Karpathy join?". A pronoun is replaced by the main name of the earlier question, else of the earlier answer,
  * when the follow-up names nobody of that kind itself. People and things are told apart so that "who leads it?"
  * after "Which team did Karpathy join?" is not read as "who leads Karpathy?": "he/she/his/her/him" take a name
- * that does not look like an organisation, "it/its/they/them/their" one that does. "that" ("when was that
- * announced?") points at what was said rather than at a name, so it is left alone: the earlier question, passed
- * on as context, is its referent. When no name fits, the question is left as typed and the earlier turn still
- * gives it context.
+ * that does not look like an organisation, "it/its/they/them/their" one that does. A demonstrative standing alone
+ * ("when was that announced?", "why did this happen?", unlike "that team") points at what the earlier answer said
+ * rather than at a name, and so does "it" after "Which team…?": such a question is left as typed, and
+ * {@link #pointsAtAnswer} tells the analysis to take the earlier answer's words as its referent. When no name
+ * fits, the question is left as typed and the earlier turn still gives it context.
  * <p>
  * All of this stage's knowledge is the word lists and patterns below.
  */
@@ -47,6 +48,23 @@ final class Pronouns {
     private static final Pattern ASKS_FOR_A_THING = Pattern.compile(
             "^(?:which|what)\\s+(?!(?:is|are|was|were|did|does|do|has|have|will|can)\\b)\\p{L}+",
             Pattern.CASE_INSENSITIVE);
+
+    private static final Set<String> DEMONSTRATIVES = Set.of("that", "this", "those", "these");
+    /** Before a demonstrative, words making it a subject or object: "was that…", "when did this…", "for that". */
+    private static final Set<String> BEFORE_DEMONSTRATIVE = Set.of("is", "was", "are", "were", "did", "does", "do",
+            "has", "have", "had", "will", "would", "can", "could", "should", "when", "where", "why", "how", "what",
+            "who", "and", "about", "after", "before", "for", "of", "since", "from", "with", "by", "behind");
+    /**
+     * After such a demonstrative, words that show it stands alone: verbs, prepositions and predicates, never a noun
+     * ("was that announced", "what does this mean", "is that true"; not "was that deal…"). A past participle is
+     * read from its ending.
+     */
+    private static final Set<String> AFTER_DEMONSTRATIVE = Set.of("is", "was", "are", "were", "be", "been", "will",
+            "would", "could", "mean", "means", "happen", "happened", "matter", "go", "come", "work", "cost", "costs",
+            "take", "start", "begin", "end", "last", "include", "involve", "affect", "change", "say", "get", "about",
+            "for", "to", "in", "on", "at", "from", "by", "with", "worth", "true", "right", "official", "final", "new",
+            "still", "already", "really", "the", "a", "an", "when", "where", "who", "what", "how", "why");
+    private static final Pattern PARTICIPLE = Pattern.compile("\\p{L}{3,}ed");
 
     private Pronouns() {
     }
@@ -92,6 +110,50 @@ final class Pronouns {
         }
         m.appendTail(sb);
         return sb.toString();
+    }
+
+    /**
+     * Whether the follow-up refers to what the earlier answer said rather than to a name: a demonstrative standing
+     * alone ("when was that announced?"), or "it/they" after a question that asked which thing ("Which team…?").
+     */
+    static boolean pointsAtAnswer(Question question) {
+        if (!question.hasEarlier() && question.earlierAnswer().isEmpty()) {
+            return false;
+        }
+        return standsAlone(question.text()) || ASKS_FOR_A_THING.matcher(question.earlier()).find()
+                && words(question.text()).stream().anyMatch(THING::contains);
+    }
+
+    /**
+     * Whether {@code text} uses "that/this/those/these" as a pronoun, not as a determiner ("that team"), a
+     * conjunction ("said that Acme…") or a relative ("the team that won"): at the end, or between a word that makes
+     * it a subject or object and one that cannot begin a noun phrase.
+     */
+    static boolean standsAlone(String text) {
+        List<String> words = words(text);
+        for (int i = 0; i < words.size(); i++) {
+            if (!DEMONSTRATIVES.contains(words.get(i))) {
+                continue;
+            }
+            if (i == words.size() - 1) {
+                return true; // "who reported that?"
+            }
+            String next = words.get(i + 1);
+            boolean subjectOrObject = i == 0 || BEFORE_DEMONSTRATIVE.contains(words.get(i - 1));
+            if (subjectOrObject && (AFTER_DEMONSTRATIVE.contains(next) || PARTICIPLE.matcher(next).matches())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static List<String> words(String text) {
+        List<String> out = new ArrayList<>();
+        Matcher m = WORD.matcher(text);
+        while (m.find()) {
+            out.add(m.group().toLowerCase(Locale.ROOT));
+        }
+        return out;
     }
 
     /** "her" is possessive before a noun ("her team"), an object otherwise ("hired her?"). */

@@ -7,7 +7,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class PronounsTest {
 
@@ -56,5 +58,48 @@ class PronounsTest {
     void given_a_month_in_the_follow_up_when_resolved_then_it_is_not_taken_for_a_name() {
         assertEquals("did Ana Ruiz leave in May?",
                 Pronouns.resolve(new Question("did she leave in May?", "Who is Ana Ruiz?")).text());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "when was that announced? | true",
+            "who reported that? | true",
+            "why did this happen? | true",
+            "what does that mean for the bakery? | true",
+            "is that true? | true",
+            "how much was that worth? | true",
+            "is this the same mill? | true",
+            "what happened after that? | true",
+            "and were those confirmed? | true",
+            "That was the plan? | true",
+            "when was that deal announced? | false",
+            "who runs that bakery now? | false",
+            "did Globex say that the mill would close? | false",
+            "which team that joined Globex won? | false",
+            "what about this year? | false",
+            "what did Globex buy? | false"})
+    void given_this_or_that_when_read_then_only_a_demonstrative_standing_alone_points_back(String question,
+                                                                                           boolean standsAlone) {
+        assertEquals(standsAlone, Pronouns.standsAlone(question));
+    }
+
+    @Test
+    void given_a_demonstrative_after_an_answer_when_read_then_it_points_at_the_answer_and_the_text_is_kept() {
+        Question followUp = new Question("when was that announced?", "How much did Globex pay for the mill?",
+                List.of("Globex paid 2 million euros for the old mill on the river."));
+
+        assertTrue(Pronouns.pointsAtAnswer(followUp));
+        assertEquals("when was that announced?", Pronouns.resolve(followUp).text());
+    }
+
+    @Test
+    void given_it_after_a_which_question_when_read_then_it_points_at_the_answer() {
+        assertTrue(Pronouns.pointsAtAnswer(new Question("who ran it before?", "Which bakery did Tom Berry buy?")));
+        assertFalse(Pronouns.pointsAtAnswer(new Question("who founded it?", "What does OpenMill sell?")));
+    }
+
+    @Test
+    void given_no_earlier_turn_when_read_then_nothing_points_back() {
+        assertFalse(Pronouns.pointsAtAnswer(new Question("when was that announced?")));
     }
 }
