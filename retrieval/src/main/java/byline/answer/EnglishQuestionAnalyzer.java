@@ -12,11 +12,21 @@ import java.util.Set;
 
 /**
  * Reads an English question: drops chat fillers, splits a two-part question, reads the kind of answer each part
- * wants, weighs its words by how rare they are in the corpus, and finds the articles it names.
+ * wants, weighs its words by how rare they are in the corpus, and finds the articles it names. A follow-up
+ * ({@link FollowUp}) also carries the topic just discussed: the articles the earlier answer cited, and that
+ * answer's rarest words next to the earlier question's. Those words are also what a "that" pointing at the answer
+ * stands for ("when was that announced?" after an answer about a mill bought by Globex).
  */
 public final class EnglishQuestionAnalyzer implements QuestionAnalyzer {
     /** Words of the earlier turn help find a follow-up's passages but count less than the question's own. */
     static final double EARLIER_WEIGHT = 0.4;
+    /**
+     * How many of the earlier answer's words a follow-up carries: its rarest, which say what it was about
+     * ("Globex", "mill") rather than how it was put. They count as the earlier question's words do
+     * ({@link #EARLIER_WEIGHT}); a few keep the follow-up's own words in charge.
+     */
+    static final int TOPIC_WORDS = 5;
+    private static final java.util.regex.Pattern DIGIT = java.util.regex.Pattern.compile("\\d");
 
     private final Retriever retriever;
     private final Lexicon lexicon;
@@ -35,21 +45,50 @@ public final class EnglishQuestionAnalyzer implements QuestionAnalyzer {
         if (text.isBlank()) {
             return new QuestionAnalysis("", "", new float[0], List.of(), Set.of(), Set.of());
         }
-        String context = question.hasEarlier() ? question.earlier() + " " + text : text;
+        boolean followUp = FollowUp.is(asked, question);
+        String earlier = followUp ? (question.earlier() + " " + topicWords(question, text)).strip()
+                : question.earlier();
+        String context = earlier.isEmpty() ? text : earlier + " " + text;
         List<String> texts = QuestionParts.split(text);
         List<QuestionPart> parts = new ArrayList<>();
         for (String part : texts) {
             float[] vector = retriever.embed(texts.size() == 1 ? context : part);
             // The words naming an article say which article, not which fact: the part's content is the rest.
             String content = references.withoutReferences(part);
-            parts.add(new QuestionPart(content, AnswerType.of(part), weights(content, question.earlier()), vector));
+            parts.add(new QuestionPart(content, AnswerType.of(part), weights(content, earlier), vector));
         }
         // A two-part question searches with the mean of its parts: one embedding fewer, same neighbourhood.
         float[] vector = parts.size() == 1 ? parts.get(0).vector()
                 : byline.retrieval.Vectors.mean(parts.stream().map(QuestionPart::vector).toList());
         Set<String> outlets = new java.util.HashSet<>();
         references.namesIn(text).forEach(o -> outlets.add(o.toLowerCase(java.util.Locale.ROOT)));
-        return new QuestionAnalysis(text, context, vector, parts, references.in(text), outlets);
+        Set<String> topic = followUp ? new java.util.LinkedHashSet<>(question.earlierSources()) : Set.of();
+        return new QuestionAnalysis(text, context, vector, parts, references.in(text), outlets, followUp, topic);
+    }
+
+    /**
+     * The earlier answer's {@link #TOPIC_WORDS} rarest words that neither question uses, as they were written (so
+     * that retrieval reads them as it reads any question), in the answer's order. Numbers are values, not topics.
+     */
+    private String topicWords(Question question, String text) {
+        Set<String> asked = lexicon.queryTerms(question.earlier() + " " + text);
+        Map<String, String> words = new LinkedHashMap<>(); // term -> first word written for it
+        for (String sentence : question.earlierAnswer()) {
+            for (String word : sentence.split("[^\\p{L}\\p{N}'’-]+")) {
+                if (DIGIT.matcher(word).find()) {
+                    continue;
+                }
+                for (String t : lexicon.queryTerms(word)) {
+                    if (lexicon.known(t) && !asked.contains(t)) {
+                        words.putIfAbsent(t, word);
+                    }
+                }
+            }
+        }
+        Set<String> rarest = new java.util.HashSet<>(words.keySet().stream()
+                .sorted(java.util.Comparator.comparingDouble(lexicon::idf).reversed()).limit(TOPIC_WORDS).toList());
+        return String.join(" ", words.entrySet().stream().filter(e -> rarest.contains(e.getKey()))
+                .map(Map.Entry::getValue).distinct().toList());
     }
 
     /** Question terms with their weights: IDF, lowered for the earlier turn. */

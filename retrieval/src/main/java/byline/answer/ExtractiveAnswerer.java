@@ -10,7 +10,8 @@ import java.util.List;
 
 /**
  * The default, offline answerer, read as its stages: question analysis, retrieval (once per question),
- * candidate sentences with their features, learned ranking, learned answerability, composition. Each stage is
+ * candidate sentences with their features, learned ranking, for a follow-up dropping what was just said,
+ * learned answerability, composition. Each stage is
  * one small type wired here; a test can replace any of them.
  */
 public final class ExtractiveAnswerer implements Answerer {
@@ -24,6 +25,7 @@ public final class ExtractiveAnswerer implements Answerer {
     private final Ranker ranker;
     private final Answerability answerability;
     private final Composer composer;
+    private final AlreadySaid alreadySaid;
 
     /**
      * @param top how many retrieved passages to consider
@@ -34,17 +36,18 @@ public final class ExtractiveAnswerer implements Answerer {
                 new Features(sentences), new LearnedRanker(models.ranker()),
                 new LearnedAnswerability(models.answerability(), models.threshold(),
                         new AnswerabilityFeatures(sentences)),
-                new Composer(sentences, corpus.byId(), models.hedgeGap()));
+                new Composer(sentences, corpus.byId(), models.hedgeGap()), new AlreadySaid(sentences));
     }
 
     ExtractiveAnswerer(QuestionAnalyzer analyzer, PassageRetrieval retrieval, Features features, Ranker ranker,
-                       Answerability answerability, Composer composer) {
+                       Answerability answerability, Composer composer, AlreadySaid alreadySaid) {
         this.analyzer = analyzer;
         this.retrieval = retrieval;
         this.features = features;
         this.ranker = ranker;
         this.answerability = answerability;
         this.composer = composer;
+        this.alreadySaid = alreadySaid;
     }
 
     /**
@@ -69,23 +72,6 @@ public final class ExtractiveAnswerer implements Answerer {
         return out;
     }
 
-    /**
-     * The ranked candidates without the sentences of the answer just given: a follow-up ("what about his years
-     * before?") is owed something new. When only repeats answer, answerability judges what is left.
-     */
-    private static List<Ranked> unsaid(List<Ranked> ranked, Question question) {
-        if (question.earlierAnswer().isEmpty()) {
-            return ranked;
-        }
-        java.util.Set<String> said = new java.util.HashSet<>();
-        question.earlierAnswer().forEach(s -> said.add(normalized(s)));
-        return ranked.stream().filter(r -> !said.contains(normalized(r.sentence().text()))).toList();
-    }
-
-    private static String normalized(String sentence) {
-        return sentence.replaceAll("\\s*(?:\\[\\d+])+\\s*$", "").replaceAll("\\s+", " ").strip();
-    }
-
     /** Answers {@code question} and keeps the retrieved passages. */
     public Reading read(Question question) {
         QuestionAnalysis analysis = analyzer.analyze(question);
@@ -96,7 +82,8 @@ public final class ExtractiveAnswerer implements Answerer {
         List<Composer.Answered> answered = new ArrayList<>();
         List<Evidence> evidence = new ArrayList<>();
         for (QuestionPart part : analysis.parts()) {
-            List<Ranked> ranked = unsaid(ranker.rank(analysis, part, features.candidates(part, passages)), question);
+            List<Ranked> ranked = alreadySaid.without(ranker.rank(analysis, part, features.candidates(part, passages)),
+                    analysis, question);
             if (ranked.isEmpty()) {
                 continue;
             }

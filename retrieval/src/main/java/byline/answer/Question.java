@@ -12,14 +12,21 @@ import java.util.Objects;
  * @param earlierAnswer the sentences of the answer Byline gave to {@code earlier}, without citation markers, empty
  *                      when there is none (or it abstained): a follow-up's "he" may name someone only the answer
  *                      named, and an answer should not repeat what was just said
+ * @param earlierSources ids of the articles that answer cited, empty when there is none: a follow-up stays on the
+ *                      topic just discussed, so their sentences are preferred
  */
-public record Question(String text, String earlier, List<String> earlierAnswer) {
+public record Question(String text, String earlier, List<String> earlierAnswer, List<String> earlierSources) {
 
     public Question {
         Objects.requireNonNull(text, "text");
         earlier = earlier == null ? "" : earlier.strip();
         text = text.strip();
         earlierAnswer = earlierAnswer == null ? List.of() : List.copyOf(earlierAnswer);
+        earlierSources = earlierSources == null ? List.of() : List.copyOf(earlierSources);
+    }
+
+    public Question(String text, String earlier, List<String> earlierAnswer) {
+        this(text, earlier, earlierAnswer, List.of());
     }
 
     public Question(String text, String earlier) {
@@ -27,7 +34,7 @@ public record Question(String text, String earlier, List<String> earlierAnswer) 
     }
 
     public Question(String text) {
-        this(text, "", List.of());
+        this(text, "", List.of(), List.of());
     }
 
     public boolean hasEarlier() {
@@ -36,6 +43,6 @@ public record Question(String text, String earlier, List<String> earlierAnswer) 
 
     /** The same turn asked with other words (a follow-up with its pronoun resolved). */
     public Question withText(String newText) {
-        return new Question(newText, earlier, earlierAnswer);
+        return new Question(newText, earlier, earlierAnswer, earlierSources);
     }
 }

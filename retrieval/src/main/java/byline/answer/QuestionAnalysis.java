@@ -12,20 +12,38 @@ import java.util.Set;
  * @param parts   what it asks, one part or two
  * @param named   articles the question names (by outlet or publication date); empty when it names none
  * @param outlets outlet names the question mentions, lower-cased (a sentence crediting one is "named" too)
+ * @param followUp whether the question follows up the answer just given (see {@link FollowUp}); only then may
+ *                 that answer shape this one
+ * @param topic    for a follow-up, the articles the answer just given cited; empty otherwise
  */
 public record QuestionAnalysis(String text, String context, float[] vector, List<QuestionPart> parts,
-                               Set<String> named, Set<String> outlets) {
+                               Set<String> named, Set<String> outlets, boolean followUp, Set<String> topic) {
 
     public QuestionAnalysis {
         parts = List.copyOf(parts);
         named = Set.copyOf(named);
         outlets = Set.copyOf(outlets);
+        topic = Set.copyOf(topic);
+        if (!followUp && !topic.isEmpty()) {
+            throw new IllegalArgumentException("only a follow-up continues a topic");
+        }
+    }
+
+    /** A question asked afresh: nothing carried over from an earlier answer. */
+    QuestionAnalysis(String text, String context, float[] vector, List<QuestionPart> parts, Set<String> named,
+                     Set<String> outlets) {
+        this(text, context, vector, parts, named, outlets, false, Set.of());
     }
 
     /** Whether the question names the article of {@code s} or the outlet {@code s} credits. */
     boolean names(byline.corpus.Sentence s) {
         return named.contains(s.docId())
                 || !s.credited().isEmpty() && outlets.contains(s.credited().toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /** Whether {@code s} belongs to an article the answer just given cited, for a follow-up. */
+    boolean continues(byline.corpus.Sentence s) {
+        return topic.contains(s.docId());
     }
 
     /** Nothing left to answer once fillers are gone. */

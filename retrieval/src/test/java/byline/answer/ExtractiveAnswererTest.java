@@ -156,4 +156,18 @@ class ExtractiveAnswererTest {
         assertTrue(answer.evidence().get(0).detail().startsWith("answerability 0."), answer.evidence().get(0).detail());
         assertTrue(answer.evidence().get(0).detail().contains("answers at 0."), answer.evidence().get(0).detail());
     }
+
+    @Test
+    void given_an_answer_about_a_new_post_when_asked_when_he_joined_then_the_answer_is_about_that_post_not_an_old_one() {
+        String earlier = "Who is Karpathy's new manager?";
+        Answer first = ask(earlier);
+
+        Answer next = answerer.answer(new Question("when did he join?", earlier,
+                first.sentences().stream().map(AnswerSentence::text).toList(),
+                first.citations().stream().map(Citation::doc).toList()));
+
+        assertFalse(next.abstained(), next.text());
+        assertFalse(next.sentences().get(0).text().contains("2017"), next.text());
+        assertEquals(first.citations().get(0).doc(), next.citations().get(0).doc(), next.footer().toString());
+    }
 }
