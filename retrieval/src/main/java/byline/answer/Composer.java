@@ -148,18 +148,10 @@ final class Composer {
         if (Vectors.cosine(sentences.sentenceVector(a), sentences.sentenceVector(b)) >= SAME_FACT) {
             return true;
         }
-        return sameWords(sentences.sentenceTerms(a), sentences.sentenceTerms(b), question.weights().keySet());
-    }
-
-    /**
-     * Whether two sentences' terms are mostly the same ({@link #SAME_WORDS} of the shorter one's), leaving out
-     * the question's {@code asked} terms, which every candidate shares.
-     */
-    static boolean sameWords(Set<String> a, Set<String> b, Set<String> asked) {
-        Set<String> x = new HashSet<>(a);
-        Set<String> y = new HashSet<>(b);
-        x.removeAll(asked);
-        y.removeAll(asked);
+        Set<String> x = new HashSet<>(sentences.sentenceTerms(a));
+        Set<String> y = new HashSet<>(sentences.sentenceTerms(b));
+        x.removeAll(question.weights().keySet());
+        y.removeAll(question.weights().keySet());
         long shared = x.stream().filter(y::contains).count();
         int shorter = Math.min(x.size(), y.size());
         return shorter > 0 && shared / (double) shorter >= SAME_WORDS;

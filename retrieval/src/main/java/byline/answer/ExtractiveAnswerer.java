@@ -36,7 +36,7 @@ public final class ExtractiveAnswerer implements Answerer {
                 new Features(sentences), new LearnedRanker(models.ranker()),
                 new LearnedAnswerability(models.answerability(), models.threshold(),
                         new AnswerabilityFeatures(sentences)),
-                new Composer(sentences, corpus.byId(), models.hedgeGap()), new AlreadySaid(sentences));
+                new Composer(sentences, corpus.byId(), models.hedgeGap()), new AlreadySaid());
     }
 
     ExtractiveAnswerer(QuestionAnalyzer analyzer, PassageRetrieval retrieval, Features features, Ranker ranker,

@@ -158,7 +158,7 @@ class ExtractiveAnswererTest {
     }
 
     @Test
-    void given_an_answer_about_a_new_post_when_asked_when_he_joined_then_the_answer_is_about_that_post_not_an_old_one() {
+    void given_an_answer_about_a_new_post_when_asked_when_he_joined_then_it_is_about_that_post_not_an_old_one() {
         String earlier = "Who is Karpathy's new manager?";
         Answer first = ask(earlier);
 
