@@ -25,7 +25,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Batch mode: one JSON line in ({@code {"id", "question", "earlier"?, "earlier_answer"?}}), one JSON line out
+ * Batch mode: one JSON line in ({@code {"id", "question", "earlier"?, "earlier_answer"?, "earlier_sources"?}}),
+ * one JSON line out
  * ({@code {"id", "answer", "abstained", "citations", "ms", "answerer"}}). The id comes back with its JSON type
  * (a number stays a number). A bad line, including one without an id, yields
  * {@code {"id", "line", "error"}} in words a person can read; the batch goes on.
@@ -93,11 +94,19 @@ final class BatchAnswers {
         if (!said.isMissingNode() && !said.isNull() && !isTextArray(said)) {
             return error(id, number, "\"earlier_answer\" must be a list of strings (the previous answer's sentences)");
         }
+        JsonNode cited = request.path("earlier_sources");
+        if (!cited.isMissingNode() && !cited.isNull() && !isTextArray(cited)) {
+            return error(id, number,
+                    "\"earlier_sources\" must be a list of strings (the doc of each citation of the previous answer)");
+        }
         try {
             long start = System.nanoTime();
             List<String> earlierAnswer = new ArrayList<>();
             said.forEach(sentence -> earlierAnswer.add(sentence.asText()));
-            Answer answer = answerer.answer(new Question(question.asText(), earlier.asText(""), earlierAnswer));
+            List<String> earlierSources = new ArrayList<>();
+            cited.forEach(doc -> earlierSources.add(doc.asText()));
+            Answer answer = answerer.answer(new Question(question.asText(), earlier.asText(""), earlierAnswer,
+                    earlierSources));
             double ms = (System.nanoTime() - start) / 1e6;
             return answerNode(id, answer, ms);
         } catch (RuntimeException e) {

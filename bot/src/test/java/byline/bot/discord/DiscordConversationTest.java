@@ -49,6 +49,7 @@ class DiscordConversationTest {
         assertEquals("Did chip exports slow?", followUp.earlier());
         assertEquals(List.of("Reuters reported that chip exports slowed (re: Did chip exports slow?)."),
                 followUp.earlierAnswer());
+        assertEquals(List.of("reuters-chips"), followUp.earlierSources());
     }
 
     @Test

@@ -83,6 +83,7 @@ class SlackEventsTest {
         assertEquals("and who does she report to?", followUp.text());
         assertEquals("who leads robotics at Acme?", followUp.earlier());
         assertEquals(java.util.List.of("Jane Doe leads the new robotics unit at Acme."), followUp.earlierAnswer());
+        assertEquals(java.util.List.of("acme-robotics"), followUp.earlierSources());
     }
 
     @Test

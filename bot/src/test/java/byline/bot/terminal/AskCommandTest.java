@@ -104,8 +104,10 @@ class AskCommandTest {
             throws IOException {
         String input = """
                 {"id": 1, "question": "when did he start there?", "earlier": "Who heads pretraining at Anthropic?", \
-                "earlier_answer": ["Nick Joseph leads the pretraining team that Andrej Karpathy joined."]}
+                "earlier_answer": ["Nick Joseph leads the pretraining team that Andrej Karpathy joined."], \
+                "earlier_sources": ["recursive-mandate"]}
                 {"id": 2, "question": "and then?", "earlier_answer": "not a list"}
+                {"id": 3, "question": "and then?", "earlier_sources": "recursive-mandate"}
                 """;
 
         Runs run = Runs.main(input, "ask", "--jsonl");
@@ -113,6 +115,7 @@ class AskCommandTest {
         List<JsonNode> lines = lines(run.out());
         assertFalse(lines.get(0).has("error"), lines.get(0).toString());
         assertTrue(lines.get(1).get("error").asText().contains("earlier_answer"), lines.get(1).toString());
+        assertTrue(lines.get(2).get("error").asText().contains("earlier_sources"), lines.get(2).toString());
     }
 
     @Test

@@ -98,11 +98,11 @@ class ReplTest {
 
         assertEquals(0, run.exit(), run.err());
         String[] turns = run.out().split(java.util.regex.Pattern.quote(Repl.PROMPT));
-        assertTrue(turns[2].contains("May 19"), turns[2]);
+        assertTrue(turns[2].contains("May 19") || turns[2].contains("19 May"), turns[2]);
     }
 
     @Test
-    void given_an_answered_question_when_a_follow_up_is_asked_then_the_core_gets_the_earlier_question_and_answer()
+    void given_an_answered_question_when_a_follow_up_is_asked_then_the_core_gets_the_earlier_turn_and_its_sources()
             throws Exception {
         List<Question> asked = new ArrayList<>();
         Citation cited = new Citation(1, "mill", "Town Crier", "Mill sold", "2026-01-02", "", "");
@@ -122,5 +122,6 @@ class ReplTest {
         assertEquals(2, asked.size(), out.toString(UTF_8));
         assertEquals("Who bought the mill?", asked.get(1).earlier());
         assertEquals(List.of("Tom Berry bought the mill."), asked.get(1).earlierAnswer());
+        assertEquals(List.of("mill"), asked.get(1).earlierSources());
     }
 }
