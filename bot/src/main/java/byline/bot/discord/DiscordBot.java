@@ -12,6 +12,9 @@ import net.dv8tion.jda.api.requests.RestConfig;
 import net.dv8tion.jda.api.requests.restaction.CommandListUpdateAction;
 import net.dv8tion.jda.api.utils.Compression;
 import net.dv8tion.jda.api.utils.SessionControllerAdapter;
+import okhttp3.ConnectionPool;
+import okhttp3.Dispatcher;
+import okhttp3.OkHttpClient;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -81,7 +84,8 @@ final class DiscordBot implements AutoCloseable {
     private JDABuilder builder() {
         JDABuilder builder = JDABuilder.createLight(config.token(), INTENTS)
                 .addEventListeners(adapter)
-                .setEnableShutdownHook(false); // close() lets the workers finish sending, then stops JDA
+                .setEnableShutdownHook(false) // close() lets the workers finish sending, then stops JDA
+                .setHttpClientBuilder(httpClient());
         if (!config.apiUrl().isEmpty()) {
             builder.setRestConfig(new RestConfig().setBaseUrl(config.apiUrl()));
         }
@@ -90,6 +94,14 @@ final class DiscordBot implements AutoCloseable {
             builder.setSessionController(new FixedGateway(config.gatewayUrl())).setCompression(Compression.NONE);
         }
         return builder;
+    }
+
+    /** JDA's own client settings, plus the guard that keeps JDA from resending interaction follow-ups. */
+    private static OkHttpClient.Builder httpClient() {
+        Dispatcher dispatcher = new Dispatcher();
+        dispatcher.setMaxRequestsPerHost(25);
+        return new OkHttpClient.Builder().connectionPool(new ConnectionPool(5, 10, TimeUnit.SECONDS))
+                .dispatcher(dispatcher).addInterceptor(new FollowUpGuard());
     }
 
     private void registerCommands() {

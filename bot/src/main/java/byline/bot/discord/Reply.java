@@ -11,6 +11,7 @@ import net.dv8tion.jda.api.utils.messages.MessageEditData;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -20,7 +21,7 @@ import java.util.function.BiFunction;
 /**
  * Where one question's answer goes. {@link #send} blocks until Discord has every message, so that a long answer
  * arrives in order; it runs on a worker thread, never on JDA's event thread. Each call is retried with
- * {@link RestRetry} after a server error.
+ * {@link RestRetry} after a server error, except where a retry could show a message twice.
  */
 @FunctionalInterface
 interface Reply {
@@ -38,8 +39,13 @@ interface Reply {
     }
 
     /**
-     * The first message replaces the deferred "thinking…" response; the rest are follow-ups.
-     * {@code deferred} completes once Discord has acknowledged the deferral.
+     * The answer replaces the deferred "thinking…" response, in one edit whenever it fits in one message (see
+     * {@link OneMessage}): an edit is idempotent, so retrying it after a server error can never show the answer
+     * twice, and the asker gets the whole answer at once, as one message to reply to. Only an answer too long for
+     * one message (some 8,000 characters) takes follow-ups for the rest; a follow-up carries no nonce, so it is
+     * retried only when Discord cannot have taken it ({@link RestRetry#completeAtMostOnce}), and a part given up
+     * is logged and skipped while the later parts still go. {@code deferred} completes once Discord has
+     * acknowledged the deferral.
      */
     static Reply toInteraction(CompletableFuture<InteractionHook> deferred, RestRetry retry) {
         return toInteraction(deferred, retry, null);
@@ -55,13 +61,21 @@ interface Reply {
             if (fallback != null && failed(deferred)) {
                 return fallback.send(messages);
             }
+            if (messages.isEmpty()) {
+                return List.of();
+            }
             InteractionHook hook = acknowledged(deferred);
+            String what = "answer to an interaction";
+            Optional<MessageEditData> whole = OneMessage.of(messages);
+            if (whole.isPresent()) {
+                return List.of(retry.complete(what, () -> hook.editOriginal(whole.get())).getIdLong());
+            }
             List<Long> ids = new ArrayList<>();
-            for (MessageCreateData data : messages) {
-                Message sent = retry.complete("answer to an interaction", () -> ids.isEmpty()
-                        ? hook.editOriginal(asEdit(data))
-                        : hook.sendMessage(data));
-                ids.add(sent.getIdLong());
+            ids.add(retry.complete(what, () -> hook.editOriginal(asEdit(messages.get(0)))).getIdLong());
+            for (int part = 1; part < messages.size(); part++) {
+                MessageCreateData data = messages.get(part);
+                retry.completeAtMostOnce(what + ", part " + (part + 1) + " of " + messages.size(),
+                        () -> hook.sendMessage(data)).ifPresent(sent -> ids.add(sent.getIdLong()));
             }
             return ids;
         };

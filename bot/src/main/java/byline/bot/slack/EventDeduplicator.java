@@ -23,4 +23,9 @@ final class EventDeduplicator {
     boolean firstClaim(String channel, String ts) {
         return seen.firstTime("message:" + channel + ":" + ts);
     }
+
+    /** Events and messages remembered now (for tests). */
+    long size() {
+        return seen.size();
+    }
 }

@@ -30,4 +30,15 @@ final class RecentKeys {
     boolean firstTime(String key) {
         return seen.asMap().putIfAbsent(key, Boolean.TRUE) == null;
     }
+
+    /** Forgets a key, so that it counts as new again. */
+    void forget(String key) {
+        seen.invalidate(key);
+    }
+
+    /** Keys remembered now (for tests). */
+    long size() {
+        seen.cleanUp();
+        return seen.estimatedSize();
+    }
 }

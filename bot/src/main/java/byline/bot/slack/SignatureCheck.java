@@ -48,6 +48,11 @@ final class SignatureCheck {
         return MessageDigest.isEqual(expected, given) ? Verdict.VALID : Verdict.MISMATCH;
     }
 
+    /** The {@code v0=} signature Slack would send for this timestamp and body (for Byline's own warm-up). */
+    String sign(String timestamp, byte[] body) {
+        return "v0=" + HexFormat.of().formatHex(hmac(timestamp, body));
+    }
+
     private byte[] hmac(String timestamp, byte[] body) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");

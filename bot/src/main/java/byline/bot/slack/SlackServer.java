@@ -14,6 +14,7 @@ import jakarta.servlet.DispatcherType;
 import org.eclipse.jetty.ee10.servlet.FilterHolder;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee10.servlet.ServletHolder;
+import org.eclipse.jetty.server.LocalConnector;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.server.handler.GracefulHandler;
@@ -21,6 +22,7 @@ import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.time.Duration;
 import java.time.InstantSource;
 import java.util.EnumSet;
 import java.util.Objects;
@@ -43,6 +45,9 @@ final class SlackServer implements AutoCloseable {
     private static final int ANSWERS_SHAREABLE = 1_000;
     // HTTP threads only acknowledge; answering happens on the worker pool, so a small pool suffices.
     private static final int HTTP_THREADS = 24;
+    // Enough for the JIT to compile the hot path at its first tier; the budget bounds start-up on a slow machine.
+    private static final int WARMUP_REQUESTS = 300;
+    private static final Duration WARMUP_BUDGET = Duration.ofMillis(400);
     // Requests in progress when the server stops get this long to be acknowledged.
     private static final long HTTP_STOP_MILLIS = 5_000;
 
@@ -53,9 +58,14 @@ final class SlackServer implements AutoCloseable {
     private final Server jetty;
     private final ServerConnector connector;
     private final GracefulHandler graceful;
+    private final LocalConnector local;
     private final SlackSettings settings;
     private final SlackTuning tuning;
+    private final SignatureCheck signatures;
+    private final RecentKeys replays = RecentKeys.standard();
+    private final EventDeduplicator deduplicator = new EventDeduplicator(RecentKeys.standard());
     private volatile boolean started;
+    private volatile AckWarmup.Outcome warmup = new AckWarmup.Outcome(0, 0, Duration.ZERO);
 
     SlackServer(SlackSettings settings, Library library) {
         this(settings, library, SlackTuning.standard());
@@ -69,8 +79,12 @@ final class SlackServer implements AutoCloseable {
         settings.apiUrl().ifPresent(slackConfig::setMethodsEndpointUrlPrefix);
         slackConfig.setHttpClientReadTimeoutMillis((int) tuning.readTimeout().toMillis());
         this.slack = Slack.getInstance(slackConfig);
+        this.signatures = new SignatureCheck(settings.signingSecret(), InstantSource.system());
+        // The token's auth.test, made once by app.start(), is kept for good: by default Bolt makes it again every
+        // 10 minutes on the request path, holding that request's ack (and those arriving meanwhile) on the Web API.
         this.app = new App(AppConfig.builder().slack(slack).singleTeamBotToken(settings.botToken())
-                .signingSecret(settings.signingSecret()).unmatchedRequestHandler(SlackServer::unmatched).build());
+                .signingSecret(settings.signingSecret()).authTestCacheExpirationMillis(-1)
+                .unmatchedRequestHandler(SlackServer::unmatched).build());
         this.dispatch = new Dispatch(afterAck,
                 new Workers("byline-slack-worker", settings.workers(), tuning.queueBytes(), false),
                 new Workers("byline-slack-notice", 1, 1L << 20, false));
@@ -79,7 +93,9 @@ final class SlackServer implements AutoCloseable {
         this.connector = new ServerConnector(jetty);
         connector.setHost(settings.host());
         connector.setPort(settings.port());
-        jetty.addConnector(connector);
+        // Only the in-memory connector at first: the port opens once the warm-up is done (see start()).
+        this.local = new LocalConnector(jetty);
+        jetty.addConnector(local);
         this.graceful = new GracefulHandler(servlets(() -> library.corpus().articles().size()));
         jetty.setHandler(graceful);
         jetty.setErrorHandler(new PlainErrorHandler());
@@ -94,7 +110,7 @@ final class SlackServer implements AutoCloseable {
         ThreadReplier replier = new ThreadReplier(library.answerer(), renderer,
                 new SlackPoster(slack.methods(settings.botToken()), retry), memory, dispatch,
                 () -> library.corpus().articles());
-        new SlackAdapter(new EventDeduplicator(RecentKeys.standard()), memory, replier).register(app);
+        new SlackAdapter(deduplicator, memory, replier).register(app);
         new SlashCommandHandler(library, renderer, shared, dispatch, responses).register(app);
         new ShareButtonHandler(renderer, shared, dispatch, responses).register(app);
     }
@@ -113,8 +129,7 @@ final class SlackServer implements AutoCloseable {
 
     private ServletContextHandler servlets(IntSupplier articles) {
         ServletContextHandler context = new ServletContextHandler();
-        VerifyingFilter verifier = new VerifyingFilter(new SignatureCheck(settings.signingSecret(),
-                InstantSource.system()), RecentKeys.standard(), afterAck, tuning.maxBodyBytes());
+        VerifyingFilter verifier = new VerifyingFilter(signatures, replays, afterAck, tuning.maxBodyBytes());
         context.addFilter(new FilterHolder(verifier), EVENTS_PATH, EnumSet.of(DispatcherType.REQUEST));
         context.addServlet(new ServletHolder(new SlackAppServlet(app)), EVENTS_PATH);
         context.addServlet(new ServletHolder(new HealthServlet(articles)), HEALTH_PATH);
@@ -123,7 +138,8 @@ final class SlackServer implements AutoCloseable {
     }
 
     /**
-     * Checks the token, then starts Bolt and the HTTP server.
+     * Checks the token, starts Bolt and the HTTP server with only its in-memory connector, warms the request path
+     * there ({@link AckWarmup}), then opens the port.
      *
      * @throws SlackStartException when Slack cannot be reached or rejects the token
      */
@@ -137,6 +153,13 @@ final class SlackServer implements AutoCloseable {
         try {
             app.start();
             jetty.start();
+            warmUp();
+            jetty.addConnector(connector); // started (the port opened) by the running server
+            if (!connector.isStarted()) {
+                connector.start();
+            }
+            jetty.removeConnector(local);
+            local.stop();
             started = true;
         } catch (Exception e) {
             close();
@@ -144,6 +167,23 @@ final class SlackServer implements AutoCloseable {
                     + settings.port() + ": " + e.getMessage(), e);
         }
         log.info("Slack server listening on {}:{}{} ({})", settings.host(), port(), EVENTS_PATH, settings);
+    }
+
+    private void warmUp() {
+        AckWarmup.Outcome outcome = warmup = new AckWarmup(signatures, replays, InstantSource.system(), WARMUP_REQUESTS,
+                WARMUP_BUDGET).run(local);
+        log.info("Warmed up the Slack request path with {} synthetic events in {} ms", outcome.sent(),
+                outcome.took().toMillis());
+    }
+
+    /** What the warm-up at start did. */
+    AckWarmup.Outcome warmup() {
+        return warmup;
+    }
+
+    /** Entries in the replay guard and the event dedupe (for tests). */
+    long rememberedKeys() {
+        return replays.size() + deduplicator.size();
     }
 
     /** The port actually bound (useful when configured as 0). */

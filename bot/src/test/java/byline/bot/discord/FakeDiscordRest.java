@@ -31,6 +31,8 @@ final class FakeDiscordRest {
     private final List<RestCall> calls = new ArrayList<>();
     private final Deque<Integer> faults = new ArrayDeque<>();
     private final Deque<Integer> callbackFaults = new ArrayDeque<>();
+    private final Deque<Integer> lateFollowUpFaults = new ArrayDeque<>();
+    private final ChannelView shown = new ChannelView();
     private final CountDownLatch deliveryArrived = new CountDownLatch(1);
     private volatile CountDownLatch hold = new CountDownLatch(0);
     private volatile boolean rejectToken;
@@ -69,6 +71,23 @@ final class FakeDiscordRest {
     /** The next interaction callbacks (the deferrals of slash commands) answer these HTTP statuses, one each. */
     synchronized void failNextCallbacks(Integer... statuses) {
         callbackFaults.addAll(List.of(statuses));
+    }
+
+    /**
+     * The next interaction follow-ups are created (they show in the channel) and then answered with these HTTP
+     * statuses, one each: a server error that came after Discord did the work, so the client cannot tell.
+     */
+    synchronized void failNextFollowUpsAfterCreating(Integer... statuses) {
+        lateFollowUpFaults.addAll(List.of(statuses));
+    }
+
+    private synchronized Integer nextLateFollowUpFault() {
+        return lateFollowUpFaults.poll();
+    }
+
+    /** The messages the bot shows in {@code channelId}, oldest first, as a reader of the channel sees them. */
+    List<ChannelView.Shown> shownIn(String channelId) {
+        return shown.in(channelId);
     }
 
     private synchronized Integer nextCallbackFault() {
@@ -159,12 +178,26 @@ final class FakeDiscordRest {
                 send(exchange, 200, discord.botUser());
             }
         } else if (call.is("POST", "channels/\\d+/messages")) {
-            return created(exchange, discord.sentMessage(call.path().split("/")[1], call.body()));
+            Map<String, Object> message = discord.sentMessage(call.path().split("/")[1], call.body());
+            shown.created(message, call.body());
+            return created(exchange, message);
         } else if (call.is("POST", "interactions/\\d+/[^/]+/callback")) {
             send(exchange, 204, null);
-        } else if (call.is("PATCH", "webhooks/\\d+/[^/]+/messages/@original") || call.is("POST", "webhooks/\\d+/[^/]+")) {
-            return created(exchange, discord.sentMessage(discord.channelOfInteraction(call.path().split("/")[2]),
-                    call.body()));
+        } else if (call.is("PATCH", "webhooks/\\d+/[^/]+/messages/@original")) {
+            String token = call.path().split("/")[2];
+            Map<String, Object> message = discord.sentMessage(discord.channelOfInteraction(token), call.body());
+            shown.originalEdited(token, message, call.body());
+            return created(exchange, message);
+        } else if (call.is("POST", "webhooks/\\d+/[^/]+")) {
+            Map<String, Object> message = discord.sentMessage(discord.channelOfInteraction(call.path().split("/")[2]),
+                    call.body());
+            shown.created(message, call.body());
+            Integer late = nextLateFollowUpFault();
+            if (late != null) {
+                send(exchange, late, Json.obj("message", "fault injected by the test after creating", "code", 0));
+                return (String) message.get("id");
+            }
+            return created(exchange, message);
         } else if (call.is("PUT", "applications/\\d+(/guilds/\\d+)?/commands")) {
             send(exchange, 200, registered(call.body()));
         } else {
