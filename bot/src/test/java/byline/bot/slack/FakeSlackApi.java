@@ -25,8 +25,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * A local stand-in for Slack: the Web API under {@code /api/} (answers {@code auth.test}, records
- * {@code chat.postMessage} and any other call) and response URLs under {@code /respond/}.
+ * A local stand-in for Slack: the Web API under {@code /api/} (answers {@code auth.test} and {@code bots.info},
+ * records {@code chat.postMessage} and any other call) and response URLs under {@code /respond/}.
  */
 final class FakeSlackApi implements AutoCloseable {
     static final String BOT_USER_ID = "UBYLINE";
@@ -146,6 +146,9 @@ final class FakeSlackApi implements AutoCloseable {
                     + BOT_ID + "\",\"is_enterprise_install\":false}";
             case "chat.postMessage" -> "{\"ok\":true,\"channel\":\"" + call.param("channel") + "\",\"ts\":\"1800000000."
                     + String.format("%06d", ts.getAndIncrement()) + "\"}";
+            // As Slack answers for an app's bot: its bot user is what Bolt's self-event filter compares.
+            case "bots.info" -> "{\"ok\":true,\"bot\":{\"id\":\"" + call.param("bot") + "\",\"deleted\":false,"
+                    + "\"name\":\"other\",\"app_id\":\"A0OTHER\",\"user_id\":\"U" + call.param("bot") + "\"}}";
             default -> "{\"ok\":true}";
         };
         send(exchange, reply);
