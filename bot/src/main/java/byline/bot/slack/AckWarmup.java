@@ -79,7 +79,8 @@ final class AckWarmup {
 
     /**
      * An app_mention and a bot message in turn, both from a bot: Byline's handlers acknowledge them without
-     * remembering or answering anything. Both name a user, or Bolt would look the bot up with {@code bots.info}.
+     * remembering or answering anything, and Bolt calls no Web API method for them (its self-event filter, which
+     * looks up a bot naming no user with {@code bots.info}, is off).
      * The ids are unlike Slack's, so a log line cannot be taken for a user's.
      */
     static String event(int i) {

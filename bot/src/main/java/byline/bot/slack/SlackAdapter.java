@@ -24,7 +24,8 @@ import java.util.Objects;
 /**
  * Turns Slack events into questions: mentions in channels, direct messages, and plain replies in threads where
  * Byline answered. Decides synchronously (cheap), acknowledges at once, and leaves the answering to
- * {@link ThreadReplier}. Retries and double deliveries are answered once; messages from bots never.
+ * {@link ThreadReplier}. Retries and double deliveries are answered once; messages from bots, Byline's own
+ * included, never.
  */
 final class SlackAdapter {
     private static final Logger log = LoggerFactory.getLogger(SlackAdapter.class);
@@ -56,7 +57,8 @@ final class SlackAdapter {
 
     private Response onMention(EventsApiPayload<AppMentionEvent> payload, EventContext ctx) {
         AppMentionEvent event = payload.getEvent();
-        if (fromBot(event.getBotId(), event.getSubtype()) || !firstDelivery(payload, ctx)) {
+        if (notFromAPerson(event.getUser(), event.getBotId(), event.getSubtype(), ctx.getBotUserId())
+                || !firstDelivery(payload, ctx)) {
             return ctx.ack();
         }
         String thread = event.getThreadTs() != null ? event.getThreadTs() : event.getTs();
@@ -68,8 +70,8 @@ final class SlackAdapter {
     private Response onMessage(EventsApiPayload<MessageEvent> payload, EventContext ctx) {
         MessageEvent event = payload.getEvent();
         // Decided before the dedupe: a message Byline ignores takes no slot in its memory.
-        if (fromBot(event.getBotId(), event.getSubtype()) || !addressed(event, ctx.getBotUserId())
-                || !firstDelivery(payload, ctx)) {
+        if (notFromAPerson(event.getUser(), event.getBotId(), event.getSubtype(), ctx.getBotUserId())
+                || !addressed(event, ctx.getBotUserId()) || !firstDelivery(payload, ctx)) {
             return ctx.ack();
         }
         claimAndReply(new IncomingMessage(payload.getEventId(), event.getChannel(), event.getTs(),
@@ -97,9 +99,14 @@ final class SlackAdapter {
         return false;
     }
 
-    /** Bots (Byline included) and message subtypes such as joins are never answered. */
-    private static boolean fromBot(String botId, String subtype) {
-        return botId != null || subtype != null;
+    /**
+     * Bots, Byline itself and message subtypes (joins, edits, deletions, bot_message) are never answered. This is
+     * the only such filter: Bolt's is off (see {@link SlackServer}), so it must decide from the event alone, and
+     * Byline's bot user id is the one {@code auth.test} gave at start. Byline's own posts carry its bot id too;
+     * its user id is checked as well so that no form of its own message can start a loop.
+     */
+    private static boolean notFromAPerson(String user, String botId, String subtype, String botUserId) {
+        return botId != null || subtype != null || (user != null && user.equals(botUserId));
     }
 
     private void claimAndReply(IncomingMessage message) {

@@ -82,8 +82,11 @@ final class SlackServer implements AutoCloseable {
         this.signatures = new SignatureCheck(settings.signingSecret(), InstantSource.system());
         // The token's auth.test, made once by app.start(), is kept for good: by default Bolt makes it again every
         // 10 minutes on the request path, holding that request's ack (and those arriving meanwhile) on the Web API.
+        // Bolt's self-event filter is off for the same reason: for a bot event naming no user it calls bots.info
+        // before the ack (again each time for a bot without a bot user). SlackAdapter ignores bots and Byline itself.
         this.app = new App(AppConfig.builder().slack(slack).singleTeamBotToken(settings.botToken())
                 .signingSecret(settings.signingSecret()).authTestCacheExpirationMillis(-1)
+                .ignoringSelfEventsEnabled(false)
                 .unmatchedRequestHandler(SlackServer::unmatched).build());
         this.dispatch = new Dispatch(afterAck,
                 new Workers("byline-slack-worker", settings.workers(), tuning.queueBytes(), false),

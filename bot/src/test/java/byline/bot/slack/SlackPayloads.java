@@ -36,6 +36,21 @@ final class SlackPayloads {
         return envelope;
     }
 
+    /**
+     * A message from a bot that has no bot user (incoming webhooks, legacy integrations): {@code bot_id} and no
+     * {@code user}, so nothing in the event names a user to compare with Byline's. {@code subtype} may be null.
+     */
+    static ObjectNode userlessBotMessage(String eventId, String channel, String channelType, String ts,
+                                         String botId, String subtype) {
+        ObjectNode envelope = message(eventId, channel, channelType, ts, null, "who leads robotics?");
+        ObjectNode event = ((ObjectNode) envelope.get("event")).put("bot_id", botId);
+        event.remove("user");
+        if (subtype != null) {
+            event.put("subtype", subtype);
+        }
+        return envelope;
+    }
+
     private static ObjectNode envelope(String eventId, ObjectNode event) {
         ObjectNode envelope = SignedRequests.JSON.createObjectNode().put("token", "legacy-verification")
                 .put("team_id", "T0TEST").put("api_app_id", "A0BYLINE").put("type", "event_callback")
