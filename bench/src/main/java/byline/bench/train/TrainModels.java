@@ -63,7 +63,7 @@ public final class TrainModels {
     }
 
     /** The questions of one training file about one corpus, and their off-topic copies. */
-    private static List<Example> dataset(Path train, Path corpusDir, Embedder embedder) throws IOException {
+    static List<Example> dataset(Path train, Path corpusDir, Embedder embedder) throws IOException {
         Corpus corpus = new CorpusLoader().load(corpusDir);
         Index index = new IndexBuilder(embedder, new EmbeddingCache(EmbeddingCache.defaultDir()), Progress.NONE)
                 .build(corpus);
