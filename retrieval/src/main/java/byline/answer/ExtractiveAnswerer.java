@@ -36,7 +36,7 @@ public final class ExtractiveAnswerer implements Answerer {
                 new Features(sentences), new LearnedRanker(models.ranker()),
                 new LearnedAnswerability(models.answerability(), models.threshold(),
                         new AnswerabilityFeatures(sentences)),
-                new Composer(sentences, corpus.byId(), models.hedgeGap()), new AlreadySaid());
+                new Composer(sentences, corpus.byId(), models.hedgeGap()), new AlreadySaid(sentences.lexicon()));
     }
 
     ExtractiveAnswerer(QuestionAnalyzer analyzer, PassageRetrieval retrieval, Features features, Ranker ranker,

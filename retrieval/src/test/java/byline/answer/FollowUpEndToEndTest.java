@@ -22,8 +22,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Follow-ups through the whole extractive pipeline, with the shipped models, on a small corpus written for this
- * test: a conductor's new post and her earlier career, a mill sale, a bakery's news. Each test asks a question,
- * then a follow-up with the earlier turn as the front ends pass it (question, answer sentences, cited articles).
+ * test: a conductor's new post and her earlier career, a mill sale, a bakery's news, a harbour's new chief pilot.
+ * Each test asks a question, then a follow-up with the earlier turn as the front ends pass it (question, answer
+ * sentences, cited articles).
  */
 class FollowUpEndToEndTest {
     @TempDir
@@ -53,6 +54,13 @@ class FollowUpEndToEndTest {
                 Ana Ruiz opened the Corner Bakery on Quay Street in 2019.
                 A wood-fired oven for the bakery was announced on 12 June.
                 The bakery sells about 300 loaves on a Saturday.
+                """);
+        write("harbour-pilot", "Lennick harbour pilots get a new chief", "Harbour Post", """
+                Mara Voss is the new chief pilot of the Lennick harbour pilots, the harbour board said.
+                The board confirmed that Voss has become chief pilot of the Lennick harbour pilots, reporting to \
+                harbour master Ed Crane.
+                Voss takes up the post of chief pilot on 3 March after ten years at sea.
+                The pilots guide about forty ships a week into Lennick.
                 """);
         Corpus corpus = new CorpusLoader().load(dir);
         Index index = new IndexBuilder(SharedModel.embedder(), new EmbeddingCache(Path.of("target", "test-embeddings")),
@@ -114,6 +122,34 @@ class FollowUpEndToEndTest {
 
         assertFalse(first.abstained(), first.text());
         next.sentences().forEach(s -> assertFalse(said.contains(s.text()), "repeated: " + s.text()));
+    }
+
+    @Test
+    void given_a_follow_up_asking_when_then_a_restatement_without_a_date_gives_way_to_the_dated_sentence() {
+        String earlier = "Who is the new chief pilot of the Lennick harbour pilots?";
+        Answer first = ask(earlier);
+
+        Answer next = after(earlier, first, "when did she become chief pilot?");
+
+        assertTrue(first.text().contains("Mara Voss"), first.text());
+        assertFalse(next.abstained(), next.text());
+        assertTrue(next.sentences().get(0).text().contains("3 March"), next.text());
+    }
+
+    @Test
+    void given_two_turns_of_a_conversation_when_a_follow_up_asks_the_first_again_then_nothing_said_is_repeated() {
+        String earlier = "Who does Maria Lopez report to?";
+        Answer first = ask(earlier);
+        Answer second = after(earlier, first, "when did she join?");
+        List<String> firstSaid = first.sentences().stream().map(AnswerSentence::text).toList();
+        List<String> secondSaid = second.sentences().stream().map(AnswerSentence::text).toList();
+
+        Answer third = answerer.answer(new Question("and who is she reporting to?", "when did she join?", secondSaid,
+                second.citations().stream().map(Citation::doc).toList(), firstSaid));
+
+        assertFalse(second.abstained(), second.text());
+        third.sentences().forEach(s -> assertFalse(firstSaid.contains(s.text()) || secondSaid.contains(s.text()),
+                "repeated: " + s.text()));
     }
 
     @Test

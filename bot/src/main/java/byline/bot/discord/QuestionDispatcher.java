@@ -70,7 +70,7 @@ final class QuestionDispatcher {
             Question question = asked.get();
             Answer answer = answerer.answer(question);
             messages = renderer.answer(answer);
-            turn = Turn.answered(question.text(), answer);
+            turn = Turn.answered(question.text(), answer, question);
         } catch (RuntimeException e) {
             log.error("Answering a Discord question failed", e);
             messages = List.of(renderer.notice(DiscordRenderer.APOLOGY));

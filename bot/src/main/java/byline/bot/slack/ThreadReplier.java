@@ -70,10 +70,12 @@ final class ThreadReplier {
         List<SlackMessage> rendered;
         Answer answer;
         try {
-            answer = answerer.answer(earlier.map(t -> t.followUp(message.text()))
-                    .orElseGet(() -> new Question(message.text())));
+            Question question = earlier.map(t -> t.followUp(message.text()))
+                    .orElseGet(() -> new Question(message.text()));
+            answer = answerer.answer(question);
             if (message.threadTs() != null) {
-                memory.answered(message.channel(), message.threadTs(), asked, Turn.answered(message.text(), answer));
+                memory.answered(message.channel(), message.threadTs(), asked,
+                        Turn.answered(message.text(), answer, question));
             }
             rendered = renderer.answer(answer);
         } catch (RuntimeException e) {

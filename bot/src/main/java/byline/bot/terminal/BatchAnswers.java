@@ -21,11 +21,13 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Batch mode: one JSON line in ({@code {"id", "question", "earlier"?, "earlier_answer"?, "earlier_sources"?}}),
+ * Batch mode: one JSON line in ({@code {"id", "question", "earlier"?, "earlier_answer"?, "earlier_sources"?,
+ * "earlier_said"?}}),
  * one JSON line out
  * ({@code {"id", "answer", "abstained", "citations", "ms", "answerer"}}). The id comes back with its JSON type
  * (a number stays a number). A bad line, including one without an id, yields
@@ -35,6 +37,11 @@ final class BatchAnswers {
     /** An id a broken line may still show: a JSON string or number right after {@code "id":}. */
     private static final Pattern ID = Pattern.compile("\"id\"\\s*:\\s*(\"(?:[^\"\\\\]|\\\\.)*\"|-?\\d+(?:\\.\\d+)?)");
     private static final String SHAPE = "expected {\"id\": ..., \"question\": \"...\"}";
+    /** The optional follow-up fields that are lists of strings, with what each holds (for error messages). */
+    private static final Map<String, String> LISTS = Map.of(
+            "earlier_answer", "the previous answer's sentences",
+            "earlier_sources", "the doc of each citation of the previous answer",
+            "earlier_said", "the sentences of the answers before the previous one");
     private final ObjectMapper json = new ObjectMapper();
     private final Answerer answerer;
     private final boolean withEvidence;
@@ -90,23 +97,20 @@ final class BatchAnswers {
         if (!earlier.isMissingNode() && !earlier.isNull() && !earlier.isTextual()) {
             return error(id, number, "\"earlier\" must be a string (the previous question)");
         }
-        JsonNode said = request.path("earlier_answer");
-        if (!said.isMissingNode() && !said.isNull() && !isTextArray(said)) {
-            return error(id, number, "\"earlier_answer\" must be a list of strings (the previous answer's sentences)");
-        }
-        JsonNode cited = request.path("earlier_sources");
-        if (!cited.isMissingNode() && !cited.isNull() && !isTextArray(cited)) {
-            return error(id, number,
-                    "\"earlier_sources\" must be a list of strings (the doc of each citation of the previous answer)");
+        Map<String, List<String>> lists = new java.util.HashMap<>();
+        for (Map.Entry<String, String> field : LISTS.entrySet()) {
+            JsonNode node = request.path(field.getKey());
+            if (!node.isMissingNode() && !node.isNull() && !isTextArray(node)) {
+                return error(id, number, "\"" + field.getKey() + "\" must be a list of strings (" + field.getValue() + ")");
+            }
+            List<String> texts = new ArrayList<>();
+            node.forEach(t -> texts.add(t.asText()));
+            lists.put(field.getKey(), texts);
         }
         try {
             long start = System.nanoTime();
-            List<String> earlierAnswer = new ArrayList<>();
-            said.forEach(sentence -> earlierAnswer.add(sentence.asText()));
-            List<String> earlierSources = new ArrayList<>();
-            cited.forEach(doc -> earlierSources.add(doc.asText()));
-            Answer answer = answerer.answer(new Question(question.asText(), earlier.asText(""), earlierAnswer,
-                    earlierSources));
+            Answer answer = answerer.answer(new Question(question.asText(), earlier.asText(""),
+                    lists.get("earlier_answer"), lists.get("earlier_sources"), lists.get("earlier_said")));
             double ms = (System.nanoTime() - start) / 1e6;
             return answerNode(id, answer, ms);
         } catch (RuntimeException e) {

@@ -110,10 +110,11 @@ final class Repl {
     private void ask(String line) {
         try {
             boolean followUp = FollowUps.looksLikeFollowUp(line) && !lastTurn.question().isEmpty();
-            Answer answer = library.answerer().answer(followUp ? lastTurn.followUp(line) : new Question(line));
+            Question asked = followUp ? lastTurn.followUp(line) : new Question(line);
+            Answer answer = library.answerer().answer(asked);
             last = Optional.of(answer);
             // A chain of follow-ups keeps its first question: "he" three turns later still finds its name.
-            lastTurn = Turn.answered(followUp ? lastTurn.question() + " " + line : line, answer);
+            lastTurn = Turn.answered(followUp ? lastTurn.question() + " " + line : line, answer, asked);
             out.println(renderer.render(answer, new Wrap(reader.getTerminal().getWidth())));
         } catch (RuntimeException e) {
             log.debug("answering failed", e);

@@ -105,9 +105,10 @@ class AskCommandTest {
         String input = """
                 {"id": 1, "question": "when did he start there?", "earlier": "Who heads pretraining at Anthropic?", \
                 "earlier_answer": ["Nick Joseph leads the pretraining team that Andrej Karpathy joined."], \
-                "earlier_sources": ["recursive-mandate"]}
+                "earlier_sources": ["recursive-mandate"], "earlier_said": ["Anthropic has a pretraining team."]}
                 {"id": 2, "question": "and then?", "earlier_answer": "not a list"}
                 {"id": 3, "question": "and then?", "earlier_sources": "recursive-mandate"}
+                {"id": 4, "question": "and then?", "earlier_said": [1, 2]}
                 """;
 
         Runs run = Runs.main(input, "ask", "--jsonl");
@@ -116,6 +117,7 @@ class AskCommandTest {
         assertFalse(lines.get(0).has("error"), lines.get(0).toString());
         assertTrue(lines.get(1).get("error").asText().contains("earlier_answer"), lines.get(1).toString());
         assertTrue(lines.get(2).get("error").asText().contains("earlier_sources"), lines.get(2).toString());
+        assertTrue(lines.get(3).get("error").asText().contains("earlier_said"), lines.get(3).toString());
     }
 
     @Test
