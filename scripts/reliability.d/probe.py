@@ -43,6 +43,8 @@ def control(**state):
 def posts(tag):
     found = []
     for line in open(LOG):
+        if not line.endswith("\n"):
+            break  # the fake is still writing this record: it is read on the next look
         rec = json.loads(line)
         if "body" in rec:
             form = urllib.parse.parse_qs(rec["body"])

@@ -25,7 +25,8 @@ def call(method, path, body=None, timeout=120):
 
 def records():
     with open(LOG) as f:
-        return [json.loads(line) for line in f]
+        # a last line without its newline is still being written: read it on the next look
+        return [json.loads(line) for line in f if line.endswith("\n")]
 
 
 def delivered(refs, wait):
