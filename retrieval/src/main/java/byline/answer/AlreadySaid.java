@@ -12,16 +12,11 @@ import java.util.Set;
  * answer the follow-up asks for (a date for "when", a name for "who"; any restatement when it asks for no
  * particular kind, as "what about his time at Tesla?" does). A restatement that holds that kind stays: when the
  * follow-up's answer is in what was said ("and who leads it?" after "…joined the team under Nick Joseph"), it is
- * better said again in other words than missed. When only repeats answer, answerability judges what is left. A
+ * better said again in other words than missed. A restatement shares most of its words with a sentence said
+ * ({@link Composer#mostlySameWords}, the composer's own near-duplicate bar). When only repeats answer, answerability judges what is left. A
  * question that is not a follow-up is answered as it would be alone, even when it repeats the earlier one.
  */
 final class AlreadySaid {
-    /**
-     * A sentence that shares this share of its words with a sentence just said restates it. The same bar as
-     * {@link Composer#SAME_WORDS}, for the same reason: most of it would be read twice.
-     */
-    static final double RESTATES = Composer.SAME_WORDS;
-
     private final Lexicon lexicon;
 
     AlreadySaid(Lexicon lexicon) {
@@ -46,14 +41,7 @@ final class AlreadySaid {
 
     private boolean restates(String sentence, List<Set<String>> saidTerms) {
         Set<String> terms = lexicon.terms(sentence);
-        for (Set<String> said : saidTerms) {
-            long shared = terms.stream().filter(said::contains).count();
-            int shorter = Math.min(terms.size(), said.size());
-            if (shorter > 0 && shared / (double) shorter >= RESTATES) {
-                return true;
-            }
-        }
-        return false;
+        return saidTerms.stream().anyMatch(said -> Composer.mostlySameWords(terms, said));
     }
 
     private static String normalized(String sentence) {

@@ -152,6 +152,11 @@ final class Composer {
         Set<String> y = new HashSet<>(sentences.sentenceTerms(b));
         x.removeAll(question.weights().keySet());
         y.removeAll(question.weights().keySet());
+        return mostlySameWords(x, y);
+    }
+
+    /** Whether {@link #SAME_WORDS} of the shorter word set's words are in the other too. */
+    static boolean mostlySameWords(Set<String> x, Set<String> y) {
         long shared = x.stream().filter(y::contains).count();
         int shorter = Math.min(x.size(), y.size());
         return shorter > 0 && shared / (double) shorter >= SAME_WORDS;
