@@ -15,10 +15,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import static byline.bot.discord.FakeDiscord.READER;
+import static byline.bot.discord.FakeDiscord.CHANNEL_MESSAGES;
+
 /** The real JDA client against the fake Discord: connecting, mentions, DMs, /ask. */
 class DiscordBotTest {
-    private static final Map<String, Object> READER = FakeDiscord.user("1400000000000000002", "reader", false);
-    private static final String CHANNEL_MESSAGES = "channels/" + FakeDiscord.CHANNEL_ID + "/messages";
 
     private final Answers answerer = new Answers();
     private RunningBot running;

@@ -15,12 +15,13 @@ import java.util.stream.IntStream;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import static byline.bot.discord.FakeDiscord.READER;
+import static byline.bot.discord.FakeDiscord.CHANNEL_MESSAGES;
+
 /** Follow-ups, bots, long answers, failures and floods, through the real JDA client and the fake Discord. */
 class DiscordConversationTest {
-    private static final Map<String, Object> READER = FakeDiscord.user("1400000000000000002", "reader", false);
     private static final Map<String, Object> EDITOR = FakeDiscord.user("1400000000000000004", "editor", false);
     private static final String DM = "1500000000000000001";
-    private static final String CHANNEL_MESSAGES = "channels/" + FakeDiscord.CHANNEL_ID + "/messages";
 
     private final Answers answerer = new Answers();
     private RunningBot running;

@@ -14,14 +14,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import static byline.bot.discord.FakeDiscord.READER;
+import static byline.bot.discord.FakeDiscord.CHANNEL_MESSAGES;
+
 /**
  * Delivering answers through Discord's server errors: a 500 (which JDA does not retry) is retried, and the
  * answer arrives once. One worker answers in order, so once a later question's answer is in, the earlier one's
  * delivery is over: the counts are final.
  */
 class DiscordDeliveryTest {
-    private static final Map<String, Object> READER = FakeDiscord.user("1400000000000000002", "reader", false);
-    private static final String CHANNEL_MESSAGES = "channels/" + FakeDiscord.CHANNEL_ID + "/messages";
 
     private RunningBot running;
 

@@ -19,14 +19,15 @@ import java.util.Map;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import static byline.bot.discord.FakeDiscord.READER;
+import static byline.bot.discord.FakeDiscord.CHANNEL_MESSAGES;
+
 /**
  * Long {@code /ask} answers, counted in what the channel shows rather than in requests: every sentence exactly
  * once and in order, even when Discord creates a follow-up and then answers 500. One worker answers in order, so
  * once the sentinel mention's reply is in, the answer's delivery is over.
  */
 class DiscordLongAnswerTest {
-    private static final Map<String, Object> READER = FakeDiscord.user("1400000000000000002", "reader", false);
-    private static final String CHANNEL_MESSAGES = "channels/" + FakeDiscord.CHANNEL_ID + "/messages";
 
     private RunningBot running;
 

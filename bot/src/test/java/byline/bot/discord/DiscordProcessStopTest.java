@@ -24,12 +24,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import static byline.bot.discord.FakeDiscord.READER;
+
 /**
  * The real {@code byline discord} process, stopped by SIGTERM (what systemd and Kubernetes send) while answers are
  * in flight: it finishes them, then exits 0. Runs {@link byline.Main} in its own JVM against the fake Discord.
  */
 class DiscordProcessStopTest {
-    private static final Map<String, Object> READER = FakeDiscord.user("1400000000000000002", "reader", false);
     private static final String DM = "1500000000000000001";
     private static final Duration START = Duration.ofSeconds(90);
 

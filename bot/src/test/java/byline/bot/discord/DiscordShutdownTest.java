@@ -3,7 +3,6 @@ package byline.bot.discord;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -12,9 +11,10 @@ import java.util.concurrent.TimeoutException;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import static byline.bot.discord.FakeDiscord.READER;
+
 /** Stopping Byline on Discord: answers in flight are delivered before it disconnects. */
 class DiscordShutdownTest {
-    private static final Map<String, Object> READER = FakeDiscord.user("1400000000000000002", "reader", false);
 
     private RunningBot running;
 

@@ -5,14 +5,14 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
-import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import static byline.bot.discord.FakeDiscord.READER;
+
 /** Small talk and other languages through the real JDA client and the fake Discord. */
 class DiscordSmallTalkTest {
-    private static final Map<String, Object> READER = FakeDiscord.user("1400000000000000002", "reader", false);
     private static final String DM = "1500000000000000001";
     private static final String DM_MESSAGES = "channels/" + DM + "/messages";
 

@@ -18,6 +18,10 @@ final class FakeDiscord implements AutoCloseable {
     static final String BOT_ID = APP_ID;
     static final String GUILD_ID = "1200000000000000001";
     static final String CHANNEL_ID = "1300000000000000001";
+    /** The channel's messages endpoint, as the fake records it. */
+    static final String CHANNEL_MESSAGES = "channels/" + CHANNEL_ID + "/messages";
+    /** The person who asks in most tests. */
+    static final Map<String, Object> READER = user("1400000000000000002", "reader", false);
     static final String THREAD_ID = "1300000000000000002";
     /** VIEW_CHANNEL, SEND_MESSAGES, READ_MESSAGE_HISTORY, SEND_MESSAGES_IN_THREADS for @everyone. */
     static final String EVERYONE_PERMISSIONS = String.valueOf(68608L | (1L << 38));
