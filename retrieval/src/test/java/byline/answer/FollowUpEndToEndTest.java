@@ -1,18 +1,10 @@
 package byline.answer;
 
-import byline.corpus.Corpus;
-import byline.corpus.CorpusLoader;
-import byline.retrieval.EmbeddingCache;
-import byline.retrieval.Index;
-import byline.retrieval.IndexBuilder;
-import byline.retrieval.Progress;
-import byline.retrieval.SharedModel;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -62,15 +54,11 @@ class FollowUpEndToEndTest {
                 Voss takes up the post of chief pilot on 3 March after ten years at sea.
                 The pilots guide about forty ships a week into Lennick.
                 """);
-        Corpus corpus = new CorpusLoader().load(dir);
-        Index index = new IndexBuilder(SharedModel.embedder(), new EmbeddingCache(Path.of("target", "test-embeddings")),
-                Progress.NONE).build(corpus);
-        answerer = new ExtractiveAnswerer(index, index, corpus, AnswerModels.bundled(), 8);
+        answerer = WrittenCorpus.answerer(dir);
     }
 
     private static void write(String id, String title, String outlet, String body) throws IOException {
-        Files.writeString(dir.resolve(id + ".md"), "---\ntitle: \"" + title + "\"\noutlet: \"" + outlet
-                + "\"\npublished: \"2025-05-10\"\n---\n" + body);
+        WrittenCorpus.write(dir, id, title, outlet, "2025-05-10", body);
     }
 
     /** {@code followUp} asked after {@code earlier} and its answer, as a front end passes them. */

@@ -1,18 +1,10 @@
 package byline.answer;
 
-import byline.corpus.Corpus;
-import byline.corpus.CorpusLoader;
-import byline.retrieval.EmbeddingCache;
-import byline.retrieval.Index;
-import byline.retrieval.IndexBuilder;
-import byline.retrieval.Progress;
-import byline.retrieval.SharedModel;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
@@ -51,15 +43,11 @@ class SmallCorpusEndToEndTest {
                 It has 38 members, the youngest of them nine years old.
                 Its captain, Tomasz Wierzba, has led the club since 2019.
                 """);
-        Corpus corpus = new CorpusLoader().load(dir);
-        Index index = new IndexBuilder(SharedModel.embedder(), new EmbeddingCache(Path.of("target", "test-embeddings")),
-                Progress.NONE).build(corpus);
-        answerer = new ExtractiveAnswerer(index, index, corpus, AnswerModels.bundled(), 8);
+        answerer = WrittenCorpus.answerer(dir);
     }
 
     private static void write(String id, String title, String outlet, String body) throws IOException {
-        Files.writeString(dir.resolve(id + ".md"), "---\ntitle: \"" + title + "\"\noutlet: \"" + outlet
-                + "\"\npublished: \"2025-09-14\"\n---\n" + body);
+        WrittenCorpus.write(dir, id, title, outlet, "2025-09-14", body);
     }
 
     private static Answer ask(String question) {
