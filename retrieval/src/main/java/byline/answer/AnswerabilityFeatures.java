@@ -15,9 +15,9 @@ import java.util.Set;
 final class AnswerabilityFeatures {
     /** The features, in the order of the learned weights. */
     enum Name {
-        /** The ranker's score of the best candidate. */
+        /** The ranker's learned score of the best candidate, without a hand-set prior. */
         TOP_SCORE,
-        /** How far the best candidate leads the second. */
+        /** How far the best candidate's learned score leads the second's. */
         MARGIN,
         /** The best candidate's LEXICAL feature. */
         TOP_LEXICAL,
@@ -38,7 +38,13 @@ final class AnswerabilityFeatures {
         /** Share of the question's names (capitalised words) and numbers missing around the best candidate. */
         NAMES_MISSING,
         /** MiniLM cosine of the question and the best candidate's passage. */
-        PASSAGE_DENSE
+        PASSAGE_DENSE,
+        /**
+         * How much of the question the best candidate holds but not beside its value of the asked kind (its LEXICAL
+         * minus its NEAR); 0 when the question asks for no particular kind or the sentence holds none, so that the
+         * feature means the same for every question.
+         */
+        TOP_FAR
     }
 
     static final List<String> NAMES = java.util.Arrays.stream(Name.values()).map(Enum::name).toList();
@@ -53,8 +59,9 @@ final class AnswerabilityFeatures {
         double[] f = new double[Name.values().length];
         Ranked top = ranked.get(0);
         Candidate c = top.candidate();
-        f[Name.TOP_SCORE.ordinal()] = top.score();
-        f[Name.MARGIN.ordinal()] = ranked.size() > 1 ? top.score() - ranked.get(1).score() : 1;
+        // the learned scores only: a hand-set prior chooses among sentences, it does not make one answer better
+        f[Name.TOP_SCORE.ordinal()] = top.learned();
+        f[Name.MARGIN.ordinal()] = ranked.size() > 1 ? top.learned() - ranked.get(1).learned() : 1;
         f[Name.TOP_LEXICAL.ordinal()] = c.feature(Features.Name.LEXICAL);
         f[Name.TOP_CONTEXT.ordinal()] = c.feature(Features.Name.CONTEXT);
         f[Name.TOP_DENSE.ordinal()] = c.feature(Features.Name.DENSE);
@@ -83,6 +90,8 @@ final class AnswerabilityFeatures {
         f[Name.CONFLICT.ordinal()] = c.feature(Features.Name.CONFLICT);
         f[Name.NAMES_MISSING.ordinal()] = namesMissing(part.text(), c);
         f[Name.PASSAGE_DENSE.ordinal()] = c.feature(Features.Name.PASSAGE_DENSE);
+        f[Name.TOP_FAR.ordinal()] = c.feature(Features.Name.TYPE_FITS) > 0
+                ? c.feature(Features.Name.LEXICAL) - c.feature(Features.Name.NEAR) : 0;
         return f;
     }
 
