@@ -15,9 +15,9 @@ import java.util.Set;
 final class AnswerabilityFeatures {
     /** The features, in the order of the learned weights. */
     enum Name {
-        /** The ranker's learned score of the best candidate, without a hand-set prior. */
+        /** The ranker's score of the best candidate. */
         TOP_SCORE,
-        /** How far the best candidate's learned score leads the second's. */
+        /** How far the best candidate leads the second. */
         MARGIN,
         /** The best candidate's LEXICAL feature. */
         TOP_LEXICAL,
@@ -59,9 +59,8 @@ final class AnswerabilityFeatures {
         double[] f = new double[Name.values().length];
         Ranked top = ranked.get(0);
         Candidate c = top.candidate();
-        // the learned scores only: a hand-set prior chooses among sentences, it does not make one answer better
-        f[Name.TOP_SCORE.ordinal()] = top.learned();
-        f[Name.MARGIN.ordinal()] = ranked.size() > 1 ? top.learned() - ranked.get(1).learned() : 1;
+        f[Name.TOP_SCORE.ordinal()] = top.score();
+        f[Name.MARGIN.ordinal()] = ranked.size() > 1 ? top.score() - ranked.get(1).score() : 1;
         f[Name.TOP_LEXICAL.ordinal()] = c.feature(Features.Name.LEXICAL);
         f[Name.TOP_CONTEXT.ordinal()] = c.feature(Features.Name.CONTEXT);
         f[Name.TOP_DENSE.ordinal()] = c.feature(Features.Name.DENSE);

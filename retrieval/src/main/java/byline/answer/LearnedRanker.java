@@ -37,7 +37,7 @@ final class LearnedRanker implements Ranker {
         for (Candidate c : candidates) {
             double prior = question.names(c.sentence()) ? NAMED_ARTICLE_PRIOR
                     : question.continues(c.sentence()) ? TOPIC_PRIOR : 0;
-            out.add(new Ranked(c, model.score(c.features()) + prior, prior));
+            out.add(new Ranked(c, model.score(c.features()) + prior));
         }
         out.sort(Comparator.comparingDouble(Ranked::score).reversed());
         return out;

@@ -5,22 +5,8 @@ package byline.answer;
  *
  * @param candidate the sentence and its features
  * @param score     the ranker's score (higher answers better); comparable within one question part
- * @param prior     the part of {@code score} set by hand rather than learned (see {@link LearnedRanker}); 0 for most
  */
-public record Ranked(Candidate candidate, double score, double prior) {
-
-    /** A candidate scored by the learned model alone. */
-    public Ranked(Candidate candidate, double score) {
-        this(candidate, score, 0);
-    }
-
-    /**
-     * The learned model's score, without the hand-set prior: what the answerability model was trained on, since
-     * no training question names its article or follows up another.
-     */
-    double learned() {
-        return score - prior;
-    }
+public record Ranked(Candidate candidate, double score) {
 
     /** The candidate's sentence. */
     public byline.corpus.Sentence sentence() {

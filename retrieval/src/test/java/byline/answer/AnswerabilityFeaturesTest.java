@@ -6,7 +6,6 @@ import org.junit.jupiter.api.Test;
 import java.util.List;
 import java.util.Map;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 class AnswerabilityFeaturesTest {
@@ -23,19 +22,6 @@ class AnswerabilityFeaturesTest {
         f[Features.Name.TYPED.ordinal()] = 1;
         f[Features.Name.TYPE_FITS.ordinal()] = near > 0 ? 1 : 0;
         return new Candidate(s, null, f);
-    }
-
-    @Test
-    void given_a_hand_set_prior_then_answerability_reads_the_learned_scores_alone() {
-        AnswerabilityFeatures features = new AnswerabilityFeatures(index);
-        List<Ranked> plain = List.of(new Ranked(candidate(first, 0), 1.5), new Ranked(candidate(second, 0), 0.5));
-        List<Ranked> named = List.of(new Ranked(candidate(first, 0), 3.5, 2.0), new Ranked(candidate(second, 0), 0.5));
-
-        double[] f = features.of(part, named);
-
-        assertArrayEquals(features.of(part, plain), f, 1e-12);
-        assertEquals(1.5, f[AnswerabilityFeatures.Name.TOP_SCORE.ordinal()], 1e-12);
-        assertEquals(1.0, f[AnswerabilityFeatures.Name.MARGIN.ordinal()], 1e-12);
     }
 
     @Test
