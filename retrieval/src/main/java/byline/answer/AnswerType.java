@@ -4,15 +4,16 @@ import byline.corpus.Sentence;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * What kind of answer a question asks for, read from its wh-phrase, and whether a sentence can hold one. This
  * is general English: "who" wants a name the question does not already hold, "when" a date, "how many" a
- * count, "how much" an amount of anything. The check is one feature of the learned ranker and answerability
- * model, not a veto: the weights learned from labelled questions decide how much it counts.
+ * count, "how much" (or "what was its profit?") an amount of anything, "what is it called?" a name or a quoted
+ * term. The word lists of these patterns are this stage's knowledge, all in this file. The check is one feature
+ * of the learned ranker and answerability model, not a veto: the weights learned from labelled questions decide
+ * how much it counts.
  */
 enum AnswerType {
     OUTLET("\\b(?:which|what) (?:news )?(?:outlets?|publications?|newspapers?|magazines?|news ?sites?|media)\\b"
@@ -23,7 +24,14 @@ enum AnswerType {
     DURATION("\\bhow long\\b"),
     COUNT("\\bhow many\\b"),
     AMOUNT("\\bhow (?:much|large|big|far|high|tall|fast|deep|wide|heavy)\\b|\\bwhat (?:is|was|were|are) the (?:size|cost|price|value)\\b"
-            + "|\\bwhat (?:figure|number|amount|price|percentage|percent|share|sum|proportion|rate|cost)\\b"),
+            + "|\\bwhat (?:figure|number|amount|price|percentage|percent|share|sum|proportion|rate|cost)\\b"
+            // "what was the company's operating profit": a what-question whose thing asked is a measure; a verb
+            // between them ("what caused the price rise") asks for something else
+            + "|^what(?:'s|’s|s)?(?: (?:is|was|were|are|will|would))?(?: (?!" + Words.NOT_A_MODIFIER + ")[\\w'’.-]+){0,3} "
+            + Words.MEASURES),
+    NAME("\\bwhat(?:'s|’s|s)?(?: (?:is|was|were|are))? (?:the |its |their |his |her )?"
+            + "(?:official |full |new |exact |brand |working |code )?names?\\b"
+            + "|\\bwhat (?:is|was|are|were) (?:[\\w'’-]+ ){1,4}called\\b"),
     PERSON("^(?:who|whom|whose)\\b|\\b(?:who|whom|whose) (?:is|was|were|are|did|does|do|has|had|will|would)\\b"
             + "|\\b(?:which|what) (?:person|people|company|companies|firm|organi[sz]ation|group|team|man|woman|"
             + "king|president|leader|ruler|author|founder|scientist|engineer|executive)\\b"),
@@ -40,17 +48,14 @@ enum AnswerType {
                     + "|\\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b"
                     + "|\\bq[1-4]\\b|\\b(?:first|second|third|fourth) quarter\\b|\\b\\d{3,4} (?:bc|ad|bce|ce)\\b",
             Pattern.CASE_INSENSITIVE);
-    private static final String NUMBER_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
-            + "thirteen|fourteen|fifteen|twenty|thirty|forty|fifty|hundred|hundreds|thousand|thousands|million|"
-            + "millions|billion|billions|trillion|dozen|dozens|half|several|few";
-    private static final Pattern NUMBER = Pattern.compile("\\d+(?:[.,]\\d+)*|\\b(?:" + NUMBER_WORDS + ")\\b",
-            Pattern.CASE_INSENSITIVE);
-    private static final Pattern DURATION_UNIT = Pattern.compile("\\b(?:\\d+(?:[.,]\\d+)?|" + NUMBER_WORDS
+    private static final Pattern DURATION_UNIT = Pattern.compile("\\b(?:\\d+(?:[.,]\\d+)?|" + Quantities.NUMBER_WORDS
             + "|a|an)[- ](?:years?|months?|weeks?|days?|decades?|centuries|century|hours?|minutes?|seconds?|"
             + "quarters?)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern AGE_PHRASE = Pattern.compile(
             "\\b\\d{1,3}[- ]years?[- ]old\\b|\\baged? \\d|\\bborn (?:in|on)\\b|\\bat (?:the )?age of\\b",
             Pattern.CASE_INSENSITIVE);
+    /** A quoted term: how news writes a name that is not capitalised ("a project called “deep sweep”"). */
+    private static final Pattern QUOTED = Pattern.compile("[“\"‘][^”\"’]{2,60}[”\"’]");
     /** A capitalised word: the shape of names of people, organisations and places in English text. */
     private static final Pattern CAPITALISED = Pattern.compile("(?<![\\p{L}\\p{N}'’])\\p{Lu}[\\p{L}\\p{M}'’.&-]*");
 
@@ -78,29 +83,47 @@ enum AnswerType {
             case ANY -> true;
             case OUTLET -> s.creditsAnotherOutlet();
             case DATE -> YEAR_OR_DATE.matcher(text).find();
-            case AGE -> AGE_PHRASE.matcher(text).find() || hasNewNumber(question, text);
-            case DURATION -> DURATION_UNIT.matcher(text).find() || hasNewNumber(question, text);
-            case COUNT, AMOUNT -> hasNewNumber(question, text);
+            case AGE -> AGE_PHRASE.matcher(text).find() || Quantities.newIn(question, text);
+            case DURATION -> DURATION_UNIT.matcher(text).find() || Quantities.newIn(question, text);
+            case COUNT, AMOUNT -> Quantities.newIn(question, text);
             case PERSON, PLACE -> hasNewName(question, text);
+            case NAME -> hasNewName(question, text) || QUOTED.matcher(text).find();
         };
     }
 
-    static boolean hasNewNumber(String question, String text) {
-        Set<String> asked = numbers(question);
-        Matcher m = NUMBER.matcher(text);
-        while (m.find()) {
-            if (!asked.contains(m.group().toLowerCase(Locale.ROOT))) {
-                return true;
-            }
-        }
-        return false;
+    /**
+     * Where {@code s} states a value of this kind that {@code question} lacks, as {start, end} offsets into its text:
+     * the quantities, dates or new names a reader would take as the answer. Empty for {@link #ANY} and
+     * {@link #OUTLET}, whose answers have no one shape.
+     */
+    List<int[]> valueSpans(Sentence s, String question) {
+        String text = s.text();
+        return switch (this) {
+            case ANY, OUTLET -> List.of();
+            case AGE, DURATION, COUNT, AMOUNT -> Quantities.spans(question, text);
+            case DATE -> spans(YEAR_OR_DATE.matcher(text));
+            case PERSON, PLACE, NAME -> newNameSpans(question, text);
+        };
     }
 
-    private static Set<String> numbers(String text) {
-        Set<String> out = new java.util.HashSet<>();
-        Matcher m = NUMBER.matcher(text);
+    private static List<int[]> spans(Matcher m) {
+        List<int[]> out = new java.util.ArrayList<>();
         while (m.find()) {
-            out.add(m.group().toLowerCase(Locale.ROOT));
+            out.add(new int[] {m.start(), m.end()});
+        }
+        return out;
+    }
+
+    private static List<int[]> newNameSpans(String question, String text) {
+        String asked = question.toLowerCase(Locale.ROOT);
+        List<int[]> out = new java.util.ArrayList<>();
+        Matcher m = CAPITALISED.matcher(text);
+        while (m.find()) {
+            String word = m.group().replaceAll("['’.&-]+$", "");
+            if (word.length() >= 2 && !asked.contains(word.toLowerCase(Locale.ROOT))
+                    && (m.start() > firstWordEnd(text) || secondWordCapitalised(text, m.end()))) {
+                out.add(new int[] {m.start(), m.end()});
+            }
         }
         return out;
     }
@@ -110,18 +133,7 @@ enum AnswerType {
      * only when the next word is capitalised too ("Marie Curie said", not "The team said").
      */
     static boolean hasNewName(String question, String text) {
-        String asked = question.toLowerCase(Locale.ROOT);
-        Matcher m = CAPITALISED.matcher(text);
-        while (m.find()) {
-            String word = m.group().replaceAll("['’.&-]+$", "");
-            if (word.length() < 2 || asked.contains(word.toLowerCase(Locale.ROOT))) {
-                continue;
-            }
-            if (m.start() > firstWordEnd(text) || secondWordCapitalised(text, m.end())) {
-                return true;
-            }
-        }
-        return false;
+        return !newNameSpans(question, text).isEmpty();
     }
 
     private static int firstWordEnd(String text) {
@@ -162,5 +174,17 @@ enum AnswerType {
             out.add(n.group());
         }
         return out;
+    }
+
+    /** Word lists of the question patterns, in a holder because an enum's constants are built before its fields. */
+    private static final class Words {
+        /** Nouns that name a measure: a what-question about one wants an amount. */
+        static final String MEASURES = "(?:revenues?|profits?|loss(?:es)?|salar(?:y|ies)|prices?|valuation|fees?|budget|"
+                + "costs?|sales|income|earnings|turnover|fine|wages?|pay|rent|debt|deficit|surplus|attendance|"
+                + "population|temperature|speed|distance|height|weight|capacity|score|total)\\b";
+        /** Words that cannot stand between "what" and the measure it asks about: verbs and wh-words. */
+        static final String NOT_A_MODIFIER = "(?:did|does|do|caused?|causes|made|makes|led|leads|drove|drives|"
+                + "happened|happens|say|says|said|think|thinks|explains?|means?|was|were|is|are|who|when|where|why|how|"
+                + "reasons?|effects?|impact|role|kind|type|sort|name)\\b";
     }
 }

@@ -38,7 +38,13 @@ final class AnswerabilityFeatures {
         /** Share of the question's names (capitalised words) and numbers missing around the best candidate. */
         NAMES_MISSING,
         /** MiniLM cosine of the question and the best candidate's passage. */
-        PASSAGE_DENSE
+        PASSAGE_DENSE,
+        /**
+         * How much of the question the best candidate holds but not beside its value of the asked kind (its LEXICAL
+         * minus its NEAR); 0 when the question asks for no particular kind or the sentence holds none, so that the
+         * feature means the same for every question.
+         */
+        TOP_FAR
     }
 
     static final List<String> NAMES = java.util.Arrays.stream(Name.values()).map(Enum::name).toList();
@@ -83,6 +89,8 @@ final class AnswerabilityFeatures {
         f[Name.CONFLICT.ordinal()] = c.feature(Features.Name.CONFLICT);
         f[Name.NAMES_MISSING.ordinal()] = namesMissing(part.text(), c);
         f[Name.PASSAGE_DENSE.ordinal()] = c.feature(Features.Name.PASSAGE_DENSE);
+        f[Name.TOP_FAR.ordinal()] = c.feature(Features.Name.TYPE_FITS) > 0
+                ? c.feature(Features.Name.LEXICAL) - c.feature(Features.Name.NEAR) : 0;
         return f;
     }
 

@@ -189,7 +189,7 @@ final class Composer {
         return switch (type) {
             case OUTLET -> a.credited().equalsIgnoreCase(b.credited());
             case AGE, DURATION, DATE, COUNT, AMOUNT -> Constraints.shareNumber(a.text(), b.text());
-            case PERSON, PLACE, ANY -> true;
+            case PERSON, PLACE, NAME, ANY -> true;
         };
     }
 }

@@ -48,15 +48,19 @@ final class Features {
         /** Whether the sentence states another year or quarter than the question pins down. */
         CONFLICT,
         /** Whether the sentence is a list item, a table row or a source-list entry rather than prose. */
-        NOT_PROSE
+        NOT_PROSE,
+        /** Share of the question's weight right beside the value of the asked kind (see {@link AnswerWindow}). */
+        NEAR
     }
 
     static final List<String> NAMES = java.util.Arrays.stream(Name.values()).map(Enum::name).toList();
 
     private final SentenceIndex sentences;
+    private final AnswerWindow window;
 
     Features(SentenceIndex sentences) {
         this.sentences = sentences;
+        this.window = new AnswerWindow(sentences.lexicon());
     }
 
     /** The candidates of {@code passages} (best first) for {@code part}, each with its features. */
@@ -96,6 +100,9 @@ final class Features {
         f[Name.LENGTH.ordinal()] = Math.log1p(s.text().length());
         f[Name.CONFLICT.ordinal()] = Constraints.conflict(part.text(), s.text()) ? 1 : 0;
         f[Name.NOT_PROSE.ordinal()] = s.kind() == Sentence.Kind.PROSE ? 0 : 1;
+        // only a sentence with the asked kind of value and some of the question's words can hold one beside them
+        f[Name.NEAR.ordinal()] = f[Name.TYPE_FITS.ordinal()] > 0 && f[Name.LEXICAL.ordinal()] > 0
+                ? window.nearness(part, s) : 0;
         return f;
     }
 
@@ -119,7 +126,8 @@ final class Features {
         return all;
     }
 
-    private static double covered(Map<String, Double> weights, Set<String> terms) {
+    /** The IDF weight of the question words among {@code terms}. */
+    static double covered(Map<String, Double> weights, Set<String> terms) {
         double sum = 0;
         for (Map.Entry<String, Double> e : weights.entrySet()) {
             if (terms.contains(e.getKey())) {

@@ -97,4 +97,31 @@ class AnswerTypeTest {
         assertEquals(List.of("dunmore", "1887"), AnswerType.namesAndNumbers("Who rebuilt the Dunmore mill in 1887?"));
         assertEquals(List.of(), AnswerType.namesAndNumbers("Who rebuilt the mill?"));
     }
+
+    @Test
+    void a_what_question_about_a_measure_wants_an_amount() {
+        assertEquals(AnswerType.AMOUNT, AnswerType.of("What was the bakery's annual revenue?"));
+        assertEquals(AnswerType.AMOUNT, AnswerType.of("whats the mill's q3 profit"));
+        assertEquals(AnswerType.AMOUNT, AnswerType.of("What salary will the new baker earn?"));
+        assertEquals(AnswerType.AMOUNT, AnswerType.of("What were Dunmore Mills' net sales last year?"));
+    }
+
+    @Test
+    void given_a_verb_or_another_ask_before_the_measure_then_the_question_is_not_about_an_amount() {
+        assertEquals(AnswerType.ANY, AnswerType.of("What caused the price of bread to rise?"));
+        assertEquals(AnswerType.ANY, AnswerType.of("What did the baker say about prices?"));
+        assertEquals(AnswerType.ANY, AnswerType.of("What reason was given for the price rise?"));
+    }
+
+    @Test
+    void a_question_for_a_name_wants_a_name_or_a_quoted_term() {
+        assertEquals(AnswerType.NAME, AnswerType.of("What is the name of the new bakery?"));
+        assertEquals(AnswerType.NAME, AnswerType.of("whats the official name of the bread festival"));
+        assertEquals(AnswerType.NAME, AnswerType.of("What is the new loaf called?"));
+
+        assertTrue(AnswerType.NAME.fits(prose("The bakery will trade as Crumb & Co from May."), "What is its name?"));
+        assertTrue(AnswerType.NAME.fits(prose("Bakers call the loaf “the brick” for its weight."), "What is it called?"));
+        assertFalse(AnswerType.NAME.fits(prose("The new bakery opens next to the station."),
+                "What is the name of the new bakery?"));
+    }
 }

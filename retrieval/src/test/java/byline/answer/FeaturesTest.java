@@ -58,4 +58,13 @@ class FeaturesTest {
         assertEquals(1.0, c.get(2).feature(Features.Name.NOT_PROSE), 0);
         assertEquals(0.0, c.get(0).feature(Features.Name.NOT_PROSE), 0);
     }
+
+    @Test
+    void how_much_of_the_question_stands_beside_the_value_asked_for_is_a_feature() {
+        List<Candidate> c = candidates("When did the Inchcolm ferry start?", AnswerType.DATE, 1, 0);
+
+        // "1887" stands right after "ferry service to Inchcolm started in": the whole question is beside it
+        assertEquals(1.0, c.get(0).feature(Features.Name.NEAR), 1e-9);
+        assertEquals(0.0, c.get(1).feature(Features.Name.NEAR), 0, "no date, nothing beside one");
+    }
 }

@@ -1,0 +1,80 @@
+package byline.answer;
+
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The numbers of a sentence that can answer "how many", "how much", "how old" or "how long": amounts and counts,
+ * not the numerals that only write a date, a clock time or a label. This is general English: "2024" standing alone
+ * and the "4" of "March 4" date something, "11:05" is a time, the "2" of "Q2" or "MP3" names something; none of
+ * them is a quantity of anything, so a sentence holding only such numbers cannot say how many or how much.
+ */
+final class Quantities {
+    static final String NUMBER_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+            + "thirteen|fourteen|fifteen|twenty|thirty|forty|fifty|hundred|hundreds|thousand|thousands|million|"
+            + "millions|billion|billions|trillion|dozen|dozens|half|several|few";
+    private static final Pattern NUMBER = Pattern.compile("\\d+(?:[.,]\\d+)*|\\b(?:" + NUMBER_WORDS + ")\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final String MONTH = "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|"
+            + "aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
+    /** A month name just before the number ("March 4", "January 2026") or after it ("4 March"). */
+    private static final Pattern MONTH_BEFORE = Pattern.compile("\\b" + MONTH + ",? $", Pattern.CASE_INSENSITIVE);
+    private static final Pattern MONTH_AFTER = Pattern.compile("^(?:st|nd|rd|th)? (?:of )?" + MONTH + "\\b",
+            Pattern.CASE_INSENSITIVE);
+    /** A year written alone: four digits from 1800 to 2099, not money ("$2025") and not a share ("2024 percent"). */
+    private static final Pattern YEAR = Pattern.compile("1[89]\\d\\d|20\\d\\d");
+    private static final Pattern MEASURED_AFTER = Pattern.compile("^(?:\\s?%| percent| per cent)",
+            Pattern.CASE_INSENSITIVE);
+
+    private Quantities() {
+    }
+
+    /** Whether {@code text} holds a quantity that {@code question} does not already hold. */
+    static boolean newIn(String question, String text) {
+        return !spans(question, text).isEmpty();
+    }
+
+    /** Where {@code text} states quantities {@code question} does not already hold, as {start, end} offsets. */
+    static java.util.List<int[]> spans(String question, String text) {
+        Set<String> asked = all(question);
+        java.util.List<int[]> out = new java.util.ArrayList<>();
+        Matcher m = NUMBER.matcher(text);
+        while (m.find()) {
+            if (isQuantity(text, m.start(), m.end()) && !asked.contains(m.group().toLowerCase(Locale.ROOT))) {
+                out.add(new int[] {m.start(), m.end()});
+            }
+        }
+        return out;
+    }
+
+    private static Set<String> all(String text) {
+        Set<String> out = new HashSet<>();
+        Matcher m = NUMBER.matcher(text);
+        while (m.find()) {
+            out.add(m.group().toLowerCase(Locale.ROOT));
+        }
+        return out;
+    }
+
+    /** Whether the number at {@code [start, end)} of {@code text} counts or measures something. */
+    static boolean isQuantity(String text, int start, int end) {
+        if (!Character.isDigit(text.charAt(start))) {
+            return true;
+        }
+        char before = start > 0 ? text.charAt(start - 1) : ' ';
+        char after = end < text.length() ? text.charAt(end) : ' ';
+        if (Character.isLetter(before) || before == ':' || after == ':') {
+            return false;
+        }
+        String head = text.substring(0, start);
+        String tail = text.substring(end);
+        boolean money = before == '$' || before == '£' || before == '€';
+        if (YEAR.matcher(text.substring(start, end)).matches() && !money && !MEASURED_AFTER.matcher(tail).find()) {
+            return false;
+        }
+        return end - start > 2 || !(MONTH_BEFORE.matcher(head).find() || MONTH_AFTER.matcher(tail).find());
+    }
+}

@@ -1,0 +1,41 @@
+package byline.answer;
+
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class QuantitiesTest {
+
+    @Test
+    void given_only_a_year_when_asked_how_much_then_no_quantity_is_there() {
+        assertFalse(Quantities.newIn("How much did the bakery raise?", "The bakery opened a second shop in 2019."));
+        assertFalse(Quantities.newIn("How old is the baker?", "She founded the bakery in 1998 with her brother."));
+    }
+
+    @Test
+    void given_a_day_of_the_month_or_a_clock_time_then_it_dates_rather_than_counts() {
+        assertFalse(Quantities.newIn("How many loaves?", "The bakery reopens on March 4 after repairs."));
+        assertFalse(Quantities.newIn("How many loaves?", "The bakery reopens on 4 March after repairs."));
+        assertFalse(Quantities.newIn("How many loaves?", "The oven was lit at 5:30 in the morning."));
+    }
+
+    @Test
+    void given_a_label_with_digits_then_it_names_rather_than_counts() {
+        assertFalse(Quantities.newIn("How much did sales grow?", "Sales in Q3 were described as steady."));
+    }
+
+    @Test
+    void given_counts_money_and_shares_then_they_are_quantities() {
+        assertTrue(Quantities.newIn("How many loaves?", "The bakery sold 1,200 loaves in March."));
+        assertTrue(Quantities.newIn("How much did it raise?", "It raised $2025 at the fair."));
+        assertTrue(Quantities.newIn("How many loaves?", "The bakery sold twelve loaves."));
+        assertTrue(Quantities.newIn("How much did prices rise?", "Prices rose 2020 percent in a decade."));
+        assertTrue(Quantities.newIn("How many staff?", "On March 4 the bakery had 31 staff."));
+    }
+
+    @Test
+    void given_a_number_the_question_already_holds_then_it_is_not_new() {
+        assertFalse(Quantities.newIn("How many of the 40 loaves sold?", "All 40 loaves were baked by noon."));
+    }
+}
