@@ -93,7 +93,6 @@ class ExtractiveAnswererTest {
         Answer answer = ask("Through what month and year does the xAI compute deal run?");
 
         assertTrue(answer.text().contains("May 2029"), answer.text());
-        assertTrue(ask("When did Chris Rohlf leave Meta?").abstained());
     }
 
     @Test
