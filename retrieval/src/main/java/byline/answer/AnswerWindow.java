@@ -36,20 +36,34 @@ final class AnswerWindow {
             return 0;
         }
         List<int[]> values = part.type().valueSpans(s, part.text());
+        if (values.isEmpty()) {
+            return 0;
+        }
+        List<int[]> words = words(s.text());
         double best = 0;
         for (int[] v : values.subList(0, Math.min(VALUES, values.size()))) {
-            best = Math.max(best, Features.covered(part.weights(), lexicon.terms(window(s.text(), v[0], v[1]))) / total);
+            String beside = window(s.text(), words, v[0], v[1]);
+            best = Math.max(best, Features.covered(part.weights(), lexicon.terms(beside)) / total);
         }
         return best;
     }
 
     /** The {@link #WORDS} words before {@code [start, end)} of {@code text} and the {@link #WORDS} after it. */
     static String window(String text, int start, int end) {
+        return window(text, words(text), start, end);
+    }
+
+    /** The words of {@code text} as {start, end} offsets, read once per sentence however many values it holds. */
+    private static List<int[]> words(String text) {
         List<int[]> words = new java.util.ArrayList<>();
         java.util.regex.Matcher m = WORD.matcher(text);
         while (m.find()) {
             words.add(new int[] {m.start(), m.end()});
         }
+        return words;
+    }
+
+    private static String window(String text, List<int[]> words, int start, int end) {
         int first = 0;
         while (first < words.size() && words.get(first)[1] <= start) {
             first++;
