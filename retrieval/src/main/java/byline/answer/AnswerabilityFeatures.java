@@ -44,7 +44,9 @@ final class AnswerabilityFeatures {
          * minus its NEAR); 0 when the question asks for no particular kind or the sentence holds none, so that the
          * feature means the same for every question.
          */
-        TOP_FAR
+        TOP_FAR,
+        /** Whether the question is negated ("which firm did not bid?") and the best candidate states no negative. */
+        NEGATION_UNMATCHED
     }
 
     static final List<String> NAMES = java.util.Arrays.stream(Name.values()).map(Enum::name).toList();
@@ -91,6 +93,7 @@ final class AnswerabilityFeatures {
         f[Name.PASSAGE_DENSE.ordinal()] = c.feature(Features.Name.PASSAGE_DENSE);
         f[Name.TOP_FAR.ordinal()] = c.feature(Features.Name.TYPE_FITS) > 0
                 ? c.feature(Features.Name.LEXICAL) - c.feature(Features.Name.NEAR) : 0;
+        f[Name.NEGATION_UNMATCHED.ordinal()] = Negation.unmatched(part.text(), c.sentence().text()) ? 1 : 0;
         return f;
     }
 

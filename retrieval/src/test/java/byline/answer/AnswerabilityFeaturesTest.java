@@ -41,4 +41,17 @@ class AnswerabilityFeaturesTest {
 
         assertEquals(0.0, f[AnswerabilityFeatures.Name.TOP_FAR.ordinal()], 0);
     }
+
+    @Test
+    void given_a_negated_question_then_a_best_sentence_stating_no_negative_is_a_feature() {
+        AnswerabilityFeatures features = new AnswerabilityFeatures(index);
+        QuestionPart negated = new QuestionPart("When did the mill not reopen?", AnswerType.DATE,
+                Map.of("mill", 1.0, "reopen", 2.0), new float[] {1, 0});
+
+        double[] asked = features.of(negated, List.of(new Ranked(candidate(first, 0.25), 1.0)));
+        double[] plain = features.of(part, List.of(new Ranked(candidate(first, 0.25), 1.0)));
+
+        assertEquals(1.0, asked[AnswerabilityFeatures.Name.NEGATION_UNMATCHED.ordinal()], 0);
+        assertEquals(0.0, plain[AnswerabilityFeatures.Name.NEGATION_UNMATCHED.ordinal()], 0);
+    }
 }
