@@ -34,8 +34,8 @@ public final class ExtractiveAnswerer implements Answerer {
                               int top) {
         this(new EnglishQuestionAnalyzer(retriever, sentences.lexicon(), corpus), new PassageRetrieval(retriever, top),
                 new Features(sentences), new LearnedRanker(models.ranker()),
-                new LearnedAnswerability(models.answerability(), models.threshold(),
-                        new AnswerabilityFeatures(sentences)),
+                new UnlessWithheld(new LearnedAnswerability(models.answerability(), models.threshold(),
+                        new AnswerabilityFeatures(sentences)), sentences.lexicon()),
                 new Composer(sentences, corpus.byId(), models.hedgeGap()), new AlreadySaid(sentences.lexicon()));
     }
 

@@ -1,0 +1,102 @@
+package byline.answer;
+
+import byline.corpus.Sentence;
+import byline.retrieval.Lexicon;
+
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Answerability that declines where the best sentence says that what the question asks was not disclosed: asked
+ * "how much did the council pay for the depot?", "the council did not say how much it paid for the depot" holds
+ * every word of the question and no answer. The learned model cannot see this (its training questions rarely meet
+ * such a sentence), so the check is a rule on {@link Withheld}'s spans: the question is about the withheld thing
+ * when one of its words is found only in the span, or the span names the kind of value asked ("how many", "its
+ * value") and the sentence states no value of that kind elsewhere, or one of its names is found only there.
+ */
+final class UnlessWithheld implements Answerability {
+    /** Span words that stand for a withheld value of each kind. */
+    private static final Pattern QUANTITY = Pattern.compile("(?i)\\bhow (?:much|many|large|big)\\b|"
+            + "\\b(?:value|cost|price|figure|amount|sum|terms|size|number)\\b");
+    private static final Pattern WHEN = Pattern.compile("(?i)\\bwhen\\b|\\b(?:date|timing|timetable)\\b");
+    private static final Pattern HOW_LONG = Pattern.compile("(?i)\\bhow long\\b");
+    private static final Pattern WHERE = Pattern.compile("(?i)\\bwhere\\b");
+    private static final Pattern NOTHING = Pattern.compile("(?!)");
+    /** A question that asks who or which one: what an unnamed person or thing withholds. */
+    private static final Pattern IDENTITY = Pattern.compile("(?i)^\\W*(?:which|who|whom|whose)\\b|\\bname\\b");
+
+    private final Answerability learned;
+    private final Lexicon lexicon;
+
+    UnlessWithheld(Answerability learned, Lexicon lexicon) {
+        this.learned = learned;
+        this.lexicon = lexicon;
+    }
+
+    @Override
+    public Verdict judge(QuestionPart part, List<Ranked> ranked) {
+        Verdict verdict = learned.judge(part, ranked);
+        return verdict.answers() && withholds(part, ranked.get(0).sentence())
+                ? verdict.overruled("the best sentence says this was not disclosed") : verdict;
+    }
+
+    boolean withholds(QuestionPart part, Sentence sentence) {
+        String text = sentence.text();
+        for (Withheld.Span span : Withheld.spans(text)) {
+            if (span.naming() && !asksIdentity(part)) {
+                continue;
+            }
+            Set<String> inSpan = lexicon.terms(span.of(text));
+            Set<String> rest = lexicon.terms(text.substring(0, span.start()) + " " + text.substring(span.end()));
+            if (nameOnlyInSpan(part, inSpan, rest)) {
+                return true;
+            }
+            if ((onlyInSpan(part, inSpan, rest) || kindWords(part).matcher(span.of(text)).find())
+                    && !valueOutside(part, sentence, span)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean asksIdentity(QuestionPart part) {
+        return part.type() == AnswerType.PERSON || part.type() == AnswerType.NAME
+                || IDENTITY.matcher(part.text()).find();
+    }
+
+    /** A question word the sentence has only where it says it was withheld. */
+    private static boolean onlyInSpan(QuestionPart part, Set<String> inSpan, Set<String> rest) {
+        return part.weights().keySet().stream().anyMatch(q -> inSpan.contains(q) && !rest.contains(q));
+    }
+
+    /**
+     * A name of the question the sentence has only where it says it was withheld: "the Lindell price was not
+     * disclosed" withholds Lindell's price whatever else the sentence prices.
+     */
+    private boolean nameOnlyInSpan(QuestionPart part, Set<String> inSpan, Set<String> rest) {
+        for (String name : AnswerType.namesAndNumbers(part.text())) {
+            Set<String> terms = lexicon.terms(name);
+            if (!terms.isEmpty() && inSpan.containsAll(terms) && terms.stream().noneMatch(rest::contains)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Pattern kindWords(QuestionPart part) {
+        return switch (part.type()) {
+            case AMOUNT, COUNT -> QUANTITY;
+            case DATE -> WHEN;
+            case DURATION -> HOW_LONG;
+            case PLACE -> WHERE;
+            case AGE, PERSON, NAME, OUTLET, ANY -> NOTHING;
+        };
+    }
+
+    /** A value of the asked kind outside the span: "did not say how large the share was, but put it at 15%". */
+    private static boolean valueOutside(QuestionPart part, Sentence sentence, Withheld.Span span) {
+        return part.type().valueSpans(sentence, part.text()).stream()
+                .anyMatch(v -> v[1] <= span.start() || v[0] >= span.end());
+    }
+}

@@ -1,0 +1,135 @@
+package byline.answer;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Where a news sentence says that something was not disclosed: "the company did not say how many stores will
+ * close", "an analyst, who asked not to be named", "the price was not disclosed", "an undisclosed sum". Reporters
+ * write exactly this where a reader's question has no answer, and the sentence then looks like the best match to
+ * that question while it says the opposite of answering it. The patterns are general news English, in one place.
+ */
+final class Withheld {
+    /**
+     * What was withheld, as offsets into the sentence.
+     *
+     * @param naming whether the span is the one left unnamed ("an analyst, who asked not to be named")
+     */
+    record Span(int start, int end, boolean naming) {
+        String of(String text) {
+            return text.substring(start, end);
+        }
+    }
+
+    /** A negated report: "did not", "would not yet", "declined to", "without". */
+    private static final String NOT = "(?:\\b(?:did|does|do|would|could|will|has|have|had|can)\\s*(?:not|n't)"
+            + "|\\bcannot|\\b(?:declined|declines|refused|refuses|was unable|were unable|failed)\\s+to)"
+            + "(?:\\s+(?:yet|immediately|publicly|also|officially))?\\s+";
+    /** Verbs of telling, in the forms a negated report takes. */
+    private static final String TELL = "(?:say|said|disclosed?|give|given|reveal(?:ed)?|specif(?:y|ied)|"
+            + "confirm(?:ed)?|comment(?:ed)?|identif(?:y|ied)|list(?:ed)?|provided?|released?|publish(?:ed)?|"
+            + "detail(?:ed)?|announced?|elaborated?|put a figure on|named?)";
+    private static final Pattern ACTIVE = Pattern.compile("(?i)" + NOT + "(" + TELL + ")\\b");
+    private static final Pattern WITHOUT = Pattern.compile("(?i)\\bwithout\\s+(?:saying|disclosing|giving|naming|"
+            + "identifying|specifying|revealing)\\b");
+    private static final Pattern PASSIVE = Pattern.compile("(?i)\\b(?:(?:was|were|is|are)\\s*(?:not|n't)|"
+            + "(?:has|have|had)\\s*(?:not|n't)\\s+(?:yet\\s+)?been)\\s+(?:yet\\s+)?(?:disclosed|named|given|revealed|"
+            + "identified|released|made public|specified|confirmed)\\b");
+    private static final Pattern ANONYMOUS = Pattern.compile("(?i)\\b(?:who|which|that)\\s+(?:asked|wished|wanted|"
+            + "requested|declined)\\s+(?:not\\s+to\\s+be\\s+(?:named|identified)|to\\s+remain\\s+anonymous|"
+            + "anonymity)\\b|\\bspoke\\s+on\\s+condition\\s+of\\s+anonymity\\b");
+    private static final Pattern UNNAMED = Pattern.compile("(?i)\\b(?:unnamed|undisclosed|unidentified)\\s+"
+            + "((?:[\\p{L}-]+\\s+){0,1}[\\p{L}-]+)");
+    /** Objects that point back at what was withheld instead of saying it: "would not name them". */
+    private static final Pattern POINTER = Pattern.compile("(?i)^\\s*(?:them|it|him|her|which one|which|who|"
+            + "its name|their names?|the names?)?\\s*$");
+    private static final Pattern CLAUSE_END = Pattern.compile("[,;:.!?()]|\\s(?:but|although|though|while)\\s");
+    private static final Pattern RELATIVE = Pattern.compile("(?i)[\\s,]+(?:that|which|whom|who)\\s[^,;]*$");
+    private static final Pattern WORD = Pattern.compile("\\S+");
+    /** How many words before a relative clause name what it is about ("two hotel booking sites that …"). */
+    private static final int ANTECEDENT_WORDS = 4;
+
+    private Withheld() {
+    }
+
+    /** The spans of {@code text} that it says were withheld, in order. */
+    static List<Span> spans(String text) {
+        List<Span> out = new ArrayList<>();
+        reported(ACTIVE, text, out);
+        reported(WITHOUT, text, out);
+        Matcher m = PASSIVE.matcher(text);
+        while (m.find()) {
+            int start = antecedentStart(text, m.start(), ANTECEDENT_WORDS);
+            out.add(trimmed(text, start, m.start(), m.group().toLowerCase(java.util.Locale.ROOT).contains("named")));
+        }
+        m = ANONYMOUS.matcher(text);
+        while (m.find()) {
+            out.add(trimmed(text, antecedentStart(text, m.start(), 3), m.start(), true));
+        }
+        m = UNNAMED.matcher(text);
+        while (m.find()) {
+            out.add(trimmed(text, m.start(1), m.end(1), true));
+        }
+        return out;
+    }
+
+    /** "did not say how many stores will close": the object; "did not name them": what came before. */
+    private static void reported(Pattern verb, String text, List<Span> out) {
+        Matcher m = verb.matcher(text);
+        while (m.find()) {
+            int end = clauseEnd(text, m.end());
+            boolean naming = m.group().toLowerCase(java.util.Locale.ROOT).contains("nam");
+            if (!POINTER.matcher(text.substring(m.end(), end)).matches()) {
+                out.add(trimmed(text, m.end(), end, naming));
+            } else if (RELATIVE.matcher(text.substring(0, m.start())).find()) {
+                int relative = relativeStart(text, m.start());
+                out.add(trimmed(text, antecedentStart(text, relative, ANTECEDENT_WORDS), relative, true));
+            } else {
+                out.add(trimmed(text, 0, m.start(), naming));
+            }
+        }
+    }
+
+    /** A span without the spaces and commas around it. */
+    private static Span trimmed(String text, int start, int end, boolean naming) {
+        int s = start;
+        int e = end;
+        while (s < e && (Character.isWhitespace(text.charAt(s)) || text.charAt(s) == ',')) {
+            s++;
+        }
+        while (e > s && (Character.isWhitespace(text.charAt(e - 1)) || text.charAt(e - 1) == ',')) {
+            e--;
+        }
+        return new Span(s, e, naming);
+    }
+
+    private static int clauseEnd(String text, int from) {
+        Matcher end = CLAUSE_END.matcher(text);
+        return end.find(from) ? end.start() : text.length();
+    }
+
+    private static int relativeStart(String text, int before) {
+        Matcher r = RELATIVE.matcher(text.substring(0, before));
+        return r.find() ? r.start() : before;
+    }
+
+    /** Where the last {@code words} words before {@code end} start, not crossing a clause boundary. */
+    private static int antecedentStart(String text, int end, int words) {
+        int last = end;
+        while (last > 0 && (Character.isWhitespace(text.charAt(last - 1)) || text.charAt(last - 1) == ',')) {
+            last--;
+        }
+        int boundary = last;
+        while (boundary > 0 && ",;:(".indexOf(text.charAt(boundary - 1)) < 0) {
+            boundary--;
+        }
+        List<Integer> starts = new ArrayList<>();
+        Matcher w = WORD.matcher(text).region(boundary, last);
+        while (w.find()) {
+            starts.add(w.start());
+        }
+        return starts.isEmpty() ? end : starts.get(Math.max(0, starts.size() - words));
+    }
+}

@@ -1,0 +1,73 @@
+package byline.answer;
+
+import byline.corpus.Sentence;
+import byline.retrieval.Lexicon;
+import org.junit.jupiter.api.Test;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class UnlessWithheldTest {
+    private final Lexicon lexicon = new Lexicon();
+    private final Answerability alwaysAnswers = (part, ranked) -> new Answerability.Verdict(true, 0.9, 0.5);
+    private final UnlessWithheld answerability = new UnlessWithheld(alwaysAnswers, lexicon);
+
+    private QuestionPart part(String question) {
+        Map<String, Double> weights = new LinkedHashMap<>();
+        lexicon.queryTerms(question).forEach(t -> weights.put(t, 1.0));
+        return new QuestionPart(question, AnswerType.of(question), weights, new float[] {1});
+    }
+
+    private boolean withholds(String question, String sentence) {
+        return answerability.withholds(part(question), new Sentence("doc", 0, sentence, Sentence.Kind.PROSE, "", 0, ""));
+    }
+
+    @Test
+    void given_a_sentence_that_withholds_what_is_asked_then_it_does_not_answer() {
+        assertTrue(withholds("How many branches will the bank shut?",
+                "The bank did not say how many branches it will shut, but staff were told on Monday."));
+        assertTrue(withholds("How much did Corvo pay for Lindell?",
+                "Corvo paid $8 million for Arden; the Lindell price was not disclosed."));
+        assertTrue(withholds("How much did the council get for the depot?",
+                "The depot was sold last year; the council wouldn't say for how much."));
+        assertTrue(withholds("Which chef said the kitchen was cramped?",
+                "A former chef, who asked not to be named, said the kitchen was cramped."));
+        assertTrue(withholds("Will the bakery reopen in June?",
+                "The owner declined to say whether the bakery would reopen in June."));
+    }
+
+    @Test
+    void given_a_value_of_the_asked_kind_beside_the_withheld_part_then_the_sentence_still_answers() {
+        assertFalse(withholds("How much did Corvo pay for Arden?",
+                "Corvo paid $8 million for Arden; the Lindell price was not disclosed."));
+        assertFalse(withholds("How large was the share?",
+                "Ode did not say how large the share was, but the Gazette put it at 15 percent."));
+    }
+
+    @Test
+    void given_a_question_about_something_else_the_sentence_says_then_withholding_does_not_matter() {
+        assertFalse(withholds("What did the chef say about the kitchen?",
+                "A former chef, who asked not to be named, said the kitchen was cramped."));
+        assertFalse(withholds("Who runs the bank?",
+                "The bank's chief executive, Ines Vale, did not say how many branches it will shut."));
+        assertFalse(withholds("Which paper first reported the sale?",
+                "The Gazette first reported the sale; the club did not comment at the time."));
+    }
+
+    @Test
+    void given_a_sentence_that_withholds_then_the_learned_verdict_is_overruled_with_a_reason() {
+        Sentence s = new Sentence("doc", 0, "The museum declined to give its cost.", Sentence.Kind.PROSE, "", 0, "");
+        Ranked best = new Ranked(new Candidate(s, null, new double[Features.Name.values().length]), 1.0);
+
+        Answerability.Verdict verdict = answerability.judge(part("How much did the new wing cost?"), List.of(best));
+
+        assertFalse(verdict.answers());
+        assertEquals(0.9, verdict.confidence(), 0);
+        assertTrue(verdict.detail().contains("not disclosed"));
+    }
+}

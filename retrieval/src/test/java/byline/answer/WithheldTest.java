@@ -1,0 +1,61 @@
+package byline.answer;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class WithheldTest {
+
+    private static List<String> withheld(String text) {
+        return Withheld.spans(text).stream().map(s -> s.of(text)).toList();
+    }
+
+    @Test
+    void a_negated_report_withholds_its_object_up_to_the_end_of_the_clause() {
+        assertEquals(List.of("how many branches it will shut"),
+                withheld("The bank did not say how many branches it will shut, but staff were told on Monday."));
+        assertEquals(List.of("its cost"), withheld("The museum declined to give its cost."));
+        assertEquals(List.of("for how much"), withheld("The depot was sold last year; the council wouldn't say for how much."));
+    }
+
+    @Test
+    void a_passive_report_withholds_its_subject() {
+        assertEquals(List.of("the Lindell price"),
+                withheld("Corvo paid $8 million for Arden; the Lindell price was not disclosed."));
+    }
+
+    @Test
+    void an_anonymous_source_withholds_who_it_is() {
+        List<Withheld.Span> spans = Withheld.spans("A former chef, who asked not to be named, said the kitchen was cramped.");
+
+        assertEquals("A former chef", spans.get(0).of("A former chef, who asked not to be named, said the kitchen was cramped."));
+        assertTrue(spans.get(0).naming());
+    }
+
+    @Test
+    void declining_to_name_what_a_relative_clause_is_about_withholds_that_thing() {
+        assertEquals(List.of("with two rival bakeries"),
+                withheld("The guild is in talks with two rival bakeries that it has not named."));
+        assertEquals(List.of("The supplier"), withheld("The supplier, which the mill did not name, was fined."));
+    }
+
+    @Test
+    void declining_to_name_them_withholds_what_the_sentence_said_before() {
+        assertEquals(List.of("The firm is talking to three buyers, Ode said, although she"),
+                withheld("The firm is talking to three buyers, Ode said, although she would not name them."));
+    }
+
+    @Test
+    void an_undisclosed_sum_is_withheld() {
+        assertEquals(List.of("sum"), withheld("The club sold the striker for an undisclosed sum."));
+    }
+
+    @Test
+    void a_sentence_that_withholds_nothing_has_no_span() {
+        assertEquals(List.of(), withheld("The bank said it will shut 40 branches and did cut 300 jobs."));
+        assertEquals(List.of(), withheld("Staff may not use or share the recipes."));
+    }
+}
