@@ -22,6 +22,9 @@ final class UnlessWithheld implements Answerability {
     private static final Pattern WHEN = Pattern.compile("(?i)\\bwhen\\b|\\b(?:date|timing|timetable)\\b");
     private static final Pattern HOW_LONG = Pattern.compile("(?i)\\bhow long\\b");
     private static final Pattern WHERE = Pattern.compile("(?i)\\bwhere\\b");
+    private static final Pattern WHY = Pattern.compile("(?i)\\bwhy\\b|\\breasons?\\b|\\bexplain");
+    /** A why-question: its kind of answer, a reason, has no {@link AnswerType} of its own. */
+    private static final Pattern WHY_QUESTION = Pattern.compile("(?i)^\\W*why\\b|\\bwhat (?:was|is) the reason\\b");
     private static final Pattern NOTHING = Pattern.compile("(?!)");
     /** A question that asks who or which one: what an unnamed person or thing withholds. */
     private static final Pattern IDENTITY = Pattern.compile("(?i)^\\W*(?:which|who|whom|whose)\\b|\\bname\\b");
@@ -85,6 +88,9 @@ final class UnlessWithheld implements Answerability {
     }
 
     private static Pattern kindWords(QuestionPart part) {
+        if (part.type() == AnswerType.ANY && WHY_QUESTION.matcher(part.text()).find()) {
+            return WHY;
+        }
         return switch (part.type()) {
             case AMOUNT, COUNT -> QUANTITY;
             case DATE -> WHEN;

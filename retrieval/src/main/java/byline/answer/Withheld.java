@@ -30,7 +30,7 @@ final class Withheld {
     /** Verbs of telling, in the forms a negated report takes. */
     private static final String TELL = "(?:say|said|disclosed?|give|given|reveal(?:ed)?|specif(?:y|ied)|"
             + "confirm(?:ed)?|comment(?:ed)?|identif(?:y|ied)|list(?:ed)?|provided?|released?|publish(?:ed)?|"
-            + "detail(?:ed)?|announced?|elaborated?|put a figure on|named?)";
+            + "detail(?:ed)?|announced?|elaborated?|explain(?:ed)?|put a figure on|named?)";
     private static final Pattern ACTIVE = Pattern.compile("(?i)" + NOT + "(" + TELL + ")\\b");
     private static final Pattern WITHOUT = Pattern.compile("(?i)\\bwithout\\s+(?:saying|disclosing|giving|naming|"
             + "identifying|specifying|revealing)\\b");

@@ -37,6 +37,8 @@ class UnlessWithheldTest {
                 "The depot was sold last year; the council wouldn't say for how much."));
         assertTrue(withholds("Which chef said the kitchen was cramped?",
                 "A former chef, who asked not to be named, said the kitchen was cramped."));
+        assertTrue(withholds("Why did the trust close the pool?",
+                "The trust closed the pool in May but has not explained why."));
         assertTrue(withholds("Will the bakery reopen in June?",
                 "The owner declined to say whether the bakery would reopen in June."));
     }
