@@ -7,6 +7,7 @@ import byline.retrieval.SentenceIndex;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The default, offline answerer, read as its stages: question analysis, retrieval (once per question),
@@ -26,6 +27,7 @@ public final class ExtractiveAnswerer implements Answerer {
     private final Answerability answerability;
     private final Composer composer;
     private final AlreadySaid alreadySaid;
+    private final ArticleFacts articleFacts;
 
     /**
      * @param top how many retrieved passages to consider
@@ -36,11 +38,13 @@ public final class ExtractiveAnswerer implements Answerer {
                 new Features(sentences), new LearnedRanker(models.ranker()),
                 new UnlessWithheld(new LearnedAnswerability(models.answerability(), models.threshold(),
                         new AnswerabilityFeatures(sentences)), sentences.lexicon()),
-                new Composer(sentences, corpus.byId(), models.hedgeGap()), new AlreadySaid(sentences.lexicon()));
+                new Composer(sentences, corpus.byId(), models.hedgeGap()), new AlreadySaid(sentences.lexicon()),
+                new ArticleFacts(corpus.byId(), sentences.lexicon()));
     }
 
     ExtractiveAnswerer(QuestionAnalyzer analyzer, PassageRetrieval retrieval, Features features, Ranker ranker,
-                       Answerability answerability, Composer composer, AlreadySaid alreadySaid) {
+                       Answerability answerability, Composer composer, AlreadySaid alreadySaid,
+                       ArticleFacts articleFacts) {
         this.analyzer = analyzer;
         this.retrieval = retrieval;
         this.features = features;
@@ -48,13 +52,17 @@ public final class ExtractiveAnswerer implements Answerer {
         this.answerability = answerability;
         this.composer = composer;
         this.alreadySaid = alreadySaid;
+        this.articleFacts = articleFacts;
     }
 
     /**
      * The answer and the passages it was chosen from: an LLM answerer shows the model the same passages
      * instead of retrieving again.
+     *
+     * @param settled whether the answer is a fact of an article itself (its author, date or outlet), which no
+     *                passage states: an LLM has nothing to add to it
      */
-    public record Reading(Answer answer, List<Passage> passages) {
+    public record Reading(Answer answer, List<Passage> passages, boolean settled) {
     }
 
     @Override
@@ -76,9 +84,13 @@ public final class ExtractiveAnswerer implements Answerer {
     public Reading read(Question question) {
         QuestionAnalysis analysis = analyzer.analyze(question);
         if (analysis.isEmpty()) {
-            return new Reading(Answer.abstain(List.of(), NAME), List.of());
+            return new Reading(Answer.abstain(List.of(), NAME), List.of(), false);
         }
         List<Passage> passages = retrieval.passages(analysis);
+        Optional<Answer> aboutArticle = articleFacts.answer(analysis, passages, NAME);
+        if (aboutArticle.isPresent()) {
+            return new Reading(aboutArticle.get(), passages, true);
+        }
         List<Composer.Answered> answered = new ArrayList<>();
         List<Evidence> evidence = new ArrayList<>();
         for (QuestionPart part : analysis.parts()) {
@@ -94,6 +106,6 @@ public final class ExtractiveAnswerer implements Answerer {
             }
         }
         return new Reading(answered.isEmpty() ? Answer.abstain(evidence, NAME) : composer.compose(answered, evidence),
-                passages);
+                passages, false);
     }
 }

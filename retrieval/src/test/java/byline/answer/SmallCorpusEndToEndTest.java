@@ -100,6 +100,18 @@ class SmallCorpusEndToEndTest {
     }
 
     @Test
+    void given_a_question_about_an_article_itself_then_its_front_matter_answers() {
+        Answer published = ask("When was the Valley Weekly story about the chess club published?");
+        Answer author = ask("Who wrote the article on the chess club?");
+
+        assertEquals("Valley Weekly published “Riverside chess club at fifty” on September 14, 2025. [1]",
+                published.text());
+        assertEquals("chess-club", published.citations().get(0).doc());
+        assertTrue(author.abstained(), author.text());
+        assertEquals("“Riverside chess club at fifty” does not say who wrote it.", author.text());
+    }
+
+    @Test
     void every_answer_cites_each_article_once_and_never_repeats_a_sentence() {
         for (String q : List.of("How many members does the chess club have?", "When is the orchard pruned?",
                 "Who opened the festival?")) {

@@ -70,8 +70,8 @@ public final class LlmAnswerer implements Answerer {
         long deadline = System.nanoTime() + model.timeout().toNanos();
         ExtractiveAnswerer.Reading reading = extractive.read(question);
         Answer offline = reading.answer();
-        if (offline.abstained()) {
-            return offline; // the passages do not answer: the model is never given the chance to
+        if (offline.abstained() || reading.settled()) {
+            return offline; // the passages do not answer, or the article's own facts do: the model is not asked
         }
         List<Passage> passages = reading.passages().subList(0, Math.min(top, reading.passages().size()));
         List<Evidence> evidence = passages.stream()

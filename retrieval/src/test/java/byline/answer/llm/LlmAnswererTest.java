@@ -80,6 +80,18 @@ class LlmAnswererTest {
     }
 
     @Test
+    void a_question_about_an_article_itself_is_answered_from_its_front_matter_without_asking_the_model() {
+        LlmAnswerer llm = answerer(Dialect.OPENAI, PATIENT, 8);
+        server.replyText(p -> "Someone else wrote it [1].");
+
+        Answer answer = llm.answer(new Question("Who wrote the BUSINESS 2.0 article?"));
+
+        assertTrue(answer.text().startsWith("Aisha Mohammed wrote"), answer.text());
+        assertEquals("extractive", answer.answerer());
+        assertEquals(0, server.received().size());
+    }
+
+    @Test
     void marker_pointing_at_no_passage_is_dropped() {
         LlmAnswerer llm = answerer(Dialect.OPENAI, PATIENT, 3);
         server.replyText(p -> "Anthropic will pay xAI about $1.25 billion per month [" + p.passageWith("1.25")

@@ -1,0 +1,154 @@
+package byline.answer;
+
+import byline.corpus.Article;
+import byline.retrieval.Lexicon;
+import byline.retrieval.Passage;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Answers questions about an article itself rather than what it reports: who wrote it, when it was published,
+ * which outlet ran it. Those facts live in the article's front matter, never in its sentences, so the sentence
+ * stages cannot find them. A question asks about the article only when it names one ("the piece", "the Harbor
+ * Post story", "that article" after an answer), so "who wrote the letter?" and "when was the study published?"
+ * stay questions about the text.
+ */
+final class ArticleFacts {
+    /** What a question can ask about an article. */
+    enum Asked { AUTHOR, PUBLISHED, OUTLET }
+
+    /** Words for an article; "report" and "study" are left out because news reports on reports and studies. */
+    private static final String ARTICLE = "(?:article|piece|story|post|column|op-?ed|write-?up|feature|editorial|"
+            + "blog(?: post)?|analysis|coverage|explainer|profile)s?";
+    private static final Pattern NAMES_ARTICLE = Pattern.compile("(?i)\\b" + ARTICLE + "\\b");
+    /** "that", "this", "it": the article just cited, in a follow-up. */
+    private static final Pattern POINTS_BACK = Pattern.compile("(?i)\\b(?:it|this|that|this one|that one)\\b");
+    private static final Pattern AUTHOR = Pattern.compile("(?i)^\\W*(?:who|whose|what(?:'s|s|\\s+is|\\s+was)\\s+the)\\b"
+            + ".*\\b(?:wrote|written|authored|penned|author|writer|byline)\\b");
+    private static final Pattern PUBLISHED = Pattern.compile("(?i)^\\W*(?:when|what\\s+(?:date|day))\\b.*\\b(?:"
+            + "published|posted|written|run|ran|come\\s+out|came\\s+out|go\\s+up|went\\s+up|appear|appeared)\\b");
+    private static final Pattern OUTLET = Pattern.compile("(?i)\\b(?:which|what)\\s+(?:news\\s+)?(?:outlet|"
+            + "publication|site|website|paper|newspaper|magazine|media outlet)\\s+(?:published|ran|carried|"
+            + "put\\s+out|posted|wrote)\\b|^\\W*who\\s+(?:published|ran|carried|put\\s+out)\\b"
+            + "|^\\W*where\\s+was\\b.*\\bpublished\\b");
+    /** What an abstention says the article leaves out. */
+    private static final Map<Asked, String> MISSING = Map.of(Asked.AUTHOR, "who wrote it",
+            Asked.PUBLISHED, "when it was published", Asked.OUTLET, "which outlet published it");
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("MMMM d, yyyy", Locale.ENGLISH);
+
+    private final Map<String, Article> articles;
+    private final Lexicon lexicon;
+
+    ArticleFacts(Map<String, Article> articles, Lexicon lexicon) {
+        this.articles = articles;
+        this.lexicon = lexicon;
+    }
+
+    /**
+     * The answer when {@code analysis} asks about an article: its author, date or outlet, cited; abstained with the
+     * reason when the article does not say (no byline).
+     */
+    Optional<Answer> answer(QuestionAnalysis analysis, List<Passage> passages, String answerer) {
+        Optional<Asked> asked = asked(analysis);
+        if (asked.isEmpty()) {
+            return Optional.empty();
+        }
+        return article(analysis, passages).map(a -> answer(asked.get(), a, answerer));
+    }
+
+    /** What {@code analysis} asks about an article, if it asks about one at all. */
+    static Optional<Asked> asked(QuestionAnalysis analysis) {
+        String q = analysis.text();
+        boolean aboutArticle = NAMES_ARTICLE.matcher(q).find()
+                || analysis.followUp() && POINTS_BACK.matcher(q).find()
+                || !analysis.named().isEmpty();
+        if (!aboutArticle) {
+            return Optional.empty();
+        }
+        if (AUTHOR.matcher(q).find()) {
+            return Optional.of(Asked.AUTHOR);
+        }
+        if (PUBLISHED.matcher(q).find()) {
+            return Optional.of(Asked.PUBLISHED);
+        }
+        return OUTLET.matcher(q).find() ? Optional.of(Asked.OUTLET) : Optional.empty();
+    }
+
+    /**
+     * Which article is meant: the one the question names, else the one a follow-up continues, else the one whose
+     * title shares the most of the question's words, else the one retrieval ranks first.
+     */
+    private Optional<Article> article(QuestionAnalysis analysis, List<Passage> passages) {
+        if (analysis.named().size() == 1) {
+            return Optional.ofNullable(articles.get(analysis.named().iterator().next()));
+        }
+        if (analysis.named().isEmpty() && analysis.topic().size() == 1) {
+            return Optional.ofNullable(articles.get(analysis.topic().iterator().next()));
+        }
+        Set<String> asked = lexicon.terms(analysis.text());
+        Optional<Article> byTitle = bestTitle(asked, analysis.named().isEmpty() ? articles.keySet() : analysis.named());
+        if (byTitle.isPresent()) {
+            return byTitle;
+        }
+        return passages.stream().map(p -> articles.get(p.chunk().docId()))
+                .filter(a -> a != null && (analysis.named().isEmpty() || analysis.named().contains(a.id())))
+                .findFirst();
+    }
+
+    /** The article whose title holds the most question words, when at least two and no other title holds as many. */
+    private Optional<Article> bestTitle(Set<String> asked, Set<String> among) {
+        Article best = null;
+        long most = 1;
+        boolean tie = false;
+        for (String id : among) {
+            Article a = articles.get(id);
+            long shared = a == null ? 0 : lexicon.terms(a.title()).stream().filter(asked::contains).count();
+            if (shared > most) {
+                best = a;
+                most = shared;
+                tie = false;
+            } else if (shared == most && best != null) {
+                tie = true;
+            }
+        }
+        return tie ? Optional.empty() : Optional.ofNullable(best);
+    }
+
+    private static Answer answer(Asked asked, Article a, String answerer) {
+        String title = "\u201c" + a.title() + "\u201d";
+        String outlet = a.outletNamed() ? a.outlet() : "";
+        String date = date(a.published());
+        Evidence evidence = new Evidence(a.id(), title, 0, "article facts: " + asked.name().toLowerCase(Locale.ROOT));
+        String text = switch (asked) {
+            case AUTHOR -> a.author().isEmpty() ? "" : a.author() + " wrote " + title
+                    + (outlet.isEmpty() ? "" : " for " + outlet) + (date.isEmpty() ? "" : ", published " + date) + ".";
+            case PUBLISHED -> date.isEmpty() ? "" : (outlet.isEmpty() ? title + " was published" : outlet
+                    + " published " + title) + " on " + date + ".";
+            case OUTLET -> outlet.isEmpty() ? "" : title + " was published by " + outlet
+                    + (date.isEmpty() ? "" : " on " + date) + ".";
+        };
+        if (text.isEmpty()) {
+            return new Answer(title + " does not say " + MISSING.get(asked) + ".", List.of(), List.of(), true,
+                    List.of(evidence), answerer);
+        }
+        Citation citation = new Citation(1, a.id(), a.outlet(), a.title(), a.published(), a.url(), "");
+        return new Answer("", List.of(new AnswerSentence(text, List.of(1))), List.of(citation), false,
+                List.of(evidence), answerer);
+    }
+
+    private static String date(String published) {
+        try {
+            return published.isEmpty() ? "" : LocalDate.parse(published).format(DATE);
+        } catch (DateTimeParseException e) {
+            return published; // a date the front matter wrote its own way is shown as written
+        }
+    }
+}

@@ -1,0 +1,97 @@
+package byline.answer;
+
+import byline.corpus.Article;
+import byline.corpus.Chunk;
+import byline.corpus.Sentence;
+import byline.retrieval.Lexicon;
+import byline.retrieval.Passage;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class ArticleFactsTest {
+    private final Article ferry = new Article("ferry", "Island ferry fares to rise by a fifth in spring", "Harbor Post",
+            "2026-03-04", "Mina Okoro", "https://harborpost.example.com/ferry", "");
+    private final Article bakery = new Article("bakery", "The bakery that outlived the mill", "", "", "", "", "");
+    private final ArticleFacts facts = new ArticleFacts(Map.of("ferry", ferry, "bakery", bakery), new Lexicon());
+
+    private static QuestionAnalysis question(String text, Set<String> named) {
+        return new QuestionAnalysis(text, text, new float[] {1}, List.of(), named, Set.of());
+    }
+
+    private static Passage passageOf(String doc) {
+        Sentence s = new Sentence(doc, 0, "Some sentence of the article.", Sentence.Kind.PROSE, "", 0, "");
+        return new Passage(new Chunk(doc, 0, "", List.of(s)), 0.03, 0.5, 1, 1);
+    }
+
+    private Optional<Answer> answer(String text, Set<String> named, String topDoc) {
+        return facts.answer(question(text, named), List.of(passageOf(topDoc)), "extractive");
+    }
+
+    @Test
+    void questions_about_an_article_itself_are_recognised() {
+        assertEquals(Optional.of(ArticleFacts.Asked.AUTHOR), ArticleFacts.asked(question("Who wrote the ferry story?", Set.of())));
+        assertEquals(Optional.of(ArticleFacts.Asked.AUTHOR), ArticleFacts.asked(question("whats the byline on the fares piece", Set.of())));
+        assertEquals(Optional.of(ArticleFacts.Asked.PUBLISHED), ArticleFacts.asked(question("When was the ferry article published?", Set.of())));
+        assertEquals(Optional.of(ArticleFacts.Asked.OUTLET), ArticleFacts.asked(question("Which outlet ran the story on fares?", Set.of())));
+    }
+
+    @Test
+    void questions_about_what_an_article_reports_are_left_to_the_sentences() {
+        assertEquals(Optional.empty(), ArticleFacts.asked(question("Who wrote the letter to the council?", Set.of())));
+        assertEquals(Optional.empty(), ArticleFacts.asked(question("When was the study published?", Set.of())));
+        assertEquals(Optional.empty(), ArticleFacts.asked(question("What did the column argue about fares?", Set.of())));
+        assertEquals(Optional.empty(), ArticleFacts.asked(question("Who runs the ferry?", Set.of())));
+    }
+
+    @Test
+    void given_a_byline_then_the_author_is_the_answer_cited_to_the_article() {
+        Answer a = answer("Who wrote the story about ferry fares?", Set.of(), "bakery").orElseThrow();
+
+        assertFalse(a.abstained());
+        assertEquals("Mina Okoro wrote “Island ferry fares to rise by a fifth in spring” for Harbor Post, "
+                + "published March 4, 2026. [1]", a.text());
+        assertEquals("ferry", a.citations().get(0).doc());
+    }
+
+    @Test
+    void given_an_article_named_by_outlet_then_its_date_is_the_answer() {
+        Answer a = answer("When was the Harbor Post piece published?", Set.of("ferry"), "bakery").orElseThrow();
+
+        assertEquals("Harbor Post published “Island ferry fares to rise by a fifth in spring” on March 4, 2026. [1]",
+                a.text());
+    }
+
+    @Test
+    void given_no_byline_then_the_answer_abstains_and_says_why() {
+        Answer a = answer("Who wrote the piece about the old mill's bakery?", Set.of(), "ferry").orElseThrow();
+
+        assertTrue(a.abstained());
+        assertEquals("“The bakery that outlived the mill” does not say who wrote it.", a.text());
+    }
+
+    @Test
+    void given_no_title_that_stands_out_then_the_article_retrieval_ranks_first_is_meant() {
+        Answer a = answer("Which outlet published the article?", Set.of(), "ferry").orElseThrow();
+
+        assertEquals("“Island ferry fares to rise by a fifth in spring” was published by Harbor Post on March 4, 2026. [1]",
+                a.text());
+    }
+
+    @Test
+    void given_a_follow_up_then_the_article_just_cited_is_meant() {
+        QuestionAnalysis followUp = new QuestionAnalysis("who wrote that?", "who wrote that?", new float[] {1}, List.of(),
+                Set.of(), Set.of(), true, Set.of("bakery"));
+
+        Answer a = facts.answer(followUp, List.of(passageOf("ferry")), "extractive").orElseThrow();
+
+        assertTrue(a.abstained());
+    }
+}
