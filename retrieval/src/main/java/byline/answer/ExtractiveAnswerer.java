@@ -24,6 +24,7 @@ public final class ExtractiveAnswerer implements Answerer {
     private final PassageRetrieval retrieval;
     private final Features features;
     private final Ranker ranker;
+    private final Undisclosed undisclosed;
     private final Answerability answerability;
     private final Composer composer;
     private final AlreadySaid alreadySaid;
@@ -35,20 +36,21 @@ public final class ExtractiveAnswerer implements Answerer {
     public ExtractiveAnswerer(Retriever retriever, SentenceIndex sentences, Corpus corpus, AnswerModels models,
                               int top) {
         this(new EnglishQuestionAnalyzer(retriever, sentences.lexicon(), corpus), new PassageRetrieval(retriever, top),
-                new Features(sentences), new LearnedRanker(models.ranker()),
-                new UnlessWithheld(new LearnedAnswerability(models.answerability(), models.threshold(),
-                        new AnswerabilityFeatures(sentences)), sentences.lexicon()),
+                new Features(sentences), new LearnedRanker(models.ranker()), new Undisclosed(sentences.lexicon(), models.hedgeGap()),
+                new LearnedAnswerability(models.answerability(), models.threshold(),
+                        new AnswerabilityFeatures(sentences)),
                 new Composer(sentences, corpus.byId(), models.hedgeGap()), new AlreadySaid(sentences.lexicon()),
                 new ArticleFacts(corpus.byId(), sentences.lexicon()));
     }
 
     ExtractiveAnswerer(QuestionAnalyzer analyzer, PassageRetrieval retrieval, Features features, Ranker ranker,
-                       Answerability answerability, Composer composer, AlreadySaid alreadySaid,
+                       Undisclosed undisclosed, Answerability answerability, Composer composer, AlreadySaid alreadySaid,
                        ArticleFacts articleFacts) {
         this.analyzer = analyzer;
         this.retrieval = retrieval;
         this.features = features;
         this.ranker = ranker;
+        this.undisclosed = undisclosed;
         this.answerability = answerability;
         this.composer = composer;
         this.alreadySaid = alreadySaid;
@@ -94,8 +96,8 @@ public final class ExtractiveAnswerer implements Answerer {
         List<Composer.Answered> answered = new ArrayList<>();
         List<Evidence> evidence = new ArrayList<>();
         for (QuestionPart part : analysis.parts()) {
-            List<Ranked> ranked = alreadySaid.without(ranker.rank(analysis, part, features.candidates(part, passages)),
-                    analysis, question);
+            List<Ranked> ranked = undisclosed.without(part, alreadySaid.without(
+                    ranker.rank(analysis, part, features.candidates(part, passages)), analysis, question));
             if (ranked.isEmpty()) {
                 continue;
             }

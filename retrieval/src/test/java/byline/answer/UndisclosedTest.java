@@ -12,10 +12,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-class UnlessWithheldTest {
+class UndisclosedTest {
     private final Lexicon lexicon = new Lexicon();
-    private final Answerability alwaysAnswers = (part, ranked) -> new Answerability.Verdict(true, 0.9, 0.5);
-    private final UnlessWithheld answerability = new UnlessWithheld(alwaysAnswers, lexicon);
+    private final Undisclosed undisclosed = new Undisclosed(lexicon, 1.5);
 
     private QuestionPart part(String question) {
         Map<String, Double> weights = new LinkedHashMap<>();
@@ -24,7 +23,7 @@ class UnlessWithheldTest {
     }
 
     private boolean withholds(String question, String sentence) {
-        return answerability.withholds(part(question), new Sentence("doc", 0, sentence, Sentence.Kind.PROSE, "", 0, ""));
+        return undisclosed.withholds(part(question), new Sentence("doc", 0, sentence, Sentence.Kind.PROSE, "", 0, ""));
     }
 
     @Test
@@ -62,14 +61,29 @@ class UnlessWithheldTest {
     }
 
     @Test
-    void given_a_sentence_that_withholds_then_the_learned_verdict_is_overruled_with_a_reason() {
-        Sentence s = new Sentence("doc", 0, "The museum declined to give its cost.", Sentence.Kind.PROSE, "", 0, "");
-        Ranked best = new Ranked(new Candidate(s, null, new double[Features.Name.values().length]), 1.0);
+    void given_a_best_sentence_that_withholds_then_only_runners_up_close_enough_to_be_shown_beside_it_stay() {
+        Ranked withholds = ranked("The museum declined to give the cost of the new wing.", 3.0);
+        Ranked estimates = ranked("Surveyors put the cost of the new wing at 4 million euros.", 2.0);
+        Ranked other = ranked("The new wing opens in May.", 1.0);
 
-        Answerability.Verdict verdict = answerability.judge(part("How much did the new wing cost?"), List.of(best));
+        List<Ranked> kept = undisclosed.without(part("How much did the new wing cost?"), List.of(withholds, estimates, other));
 
-        assertFalse(verdict.answers());
-        assertEquals(0.9, verdict.confidence(), 0);
-        assertTrue(verdict.detail().contains("not disclosed"));
+        assertEquals(List.of(estimates), kept);
+    }
+
+    @Test
+    void given_a_best_sentence_that_answers_then_only_withholding_runners_up_are_dropped() {
+        Ranked estimates = ranked("Surveyors put the cost of the new wing at 4 million euros.", 3.0);
+        Ranked withholds = ranked("The museum declined to give the cost of the new wing.", 2.0);
+        Ranked other = ranked("The new wing opens in May.", 1.0);
+
+        List<Ranked> kept = undisclosed.without(part("How much did the new wing cost?"), List.of(estimates, withholds, other));
+
+        assertEquals(List.of(estimates, other), kept);
+    }
+
+    private static Ranked ranked(String text, double score) {
+        Sentence s = new Sentence("doc", 0, text, Sentence.Kind.PROSE, "", 0, "");
+        return new Ranked(new Candidate(s, null, new double[Features.Name.values().length]), score);
     }
 }

@@ -8,14 +8,15 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Answerability that declines where the best sentence says that what the question asks was not disclosed: asked
- * "how much did the council pay for the depot?", "the council did not say how much it paid for the depot" holds
- * every word of the question and no answer. The learned model cannot see this (its training questions rarely meet
- * such a sentence), so the check is a rule on {@link Withheld}'s spans: the question is about the withheld thing
+ * Drops the candidates that say what the question asks was not disclosed: asked "how much did the council pay for
+ * the depot?", "the council did not say how much it paid for the depot" holds every word of the question and no
+ * answer, while another sentence may still give one ("analysts put the price at …"). The learned stages cannot see
+ * this (their training questions rarely meet such a sentence), so the check is a rule on {@link Withheld}'s spans:
+ * the question is about the withheld thing
  * when one of its words is found only in the span, or the span names the kind of value asked ("how many", "its
  * value") and the sentence states no value of that kind elsewhere, or one of its names is found only there.
  */
-final class UnlessWithheld implements Answerability {
+final class Undisclosed {
     /** Span words that stand for a withheld value of each kind. */
     private static final Pattern QUANTITY = Pattern.compile("(?i)\\bhow (?:much|many|large|big)\\b|"
             + "\\b(?:value|cost|price|figure|amount|sum|terms|size|number)\\b");
@@ -29,19 +30,31 @@ final class UnlessWithheld implements Answerability {
     /** A question that asks who or which one: what an unnamed person or thing withholds. */
     private static final Pattern IDENTITY = Pattern.compile("(?i)^\\W*(?:which|who|whom|whose)\\b|\\bname\\b");
 
-    private final Answerability learned;
     private final Lexicon lexicon;
+    private final double runnerUpGap;
 
-    UnlessWithheld(Answerability learned, Lexicon lexicon) {
-        this.learned = learned;
+    /**
+     * @param runnerUpGap how far below the best a runner-up may score and still be shown beside it (the learned
+     *                    {@code composer.hedge_gap})
+     */
+    Undisclosed(Lexicon lexicon, double runnerUpGap) {
         this.lexicon = lexicon;
+        this.runnerUpGap = runnerUpGap;
     }
 
-    @Override
-    public Verdict judge(QuestionPart part, List<Ranked> ranked) {
-        Verdict verdict = learned.judge(part, ranked);
-        return verdict.answers() && withholds(part, ranked.get(0).sentence())
-                ? verdict.overruled("the best sentence says this was not disclosed") : verdict;
+    /**
+     * {@code ranked} without the sentences that withhold what {@code part} asks, in the same order. When the best
+     * one withholds it, the question has its best match in a sentence saying the articles do not tell; another
+     * sentence then stays a candidate only if it scored near enough to be shown beside that one, as a reporter's
+     * "declined to say; analysts put it at …" is.
+     */
+    List<Ranked> without(QuestionPart part, List<Ranked> ranked) {
+        if (ranked.isEmpty()) {
+            return ranked;
+        }
+        double floor = withholds(part, ranked.get(0).sentence())
+                ? ranked.get(0).score() - runnerUpGap : Double.NEGATIVE_INFINITY;
+        return ranked.stream().filter(r -> r.score() >= floor && !withholds(part, r.sentence())).toList();
     }
 
     boolean withholds(QuestionPart part, Sentence sentence) {
