@@ -25,8 +25,11 @@ final class ArticleFacts {
     /** What a question can ask about an article. */
     enum Asked { AUTHOR, PUBLISHED, OUTLET }
 
-    /** Words for an article; "report" and "study" are left out because news reports on reports and studies. */
-    private static final String ARTICLE = "(?:article|piece|story|post|column|op-?ed|write-?up|feature|editorial|"
+    /**
+     * Words for an article. "Report", "study" and a bare "post" are left out: news reports on reports, studies and
+     * social-media posts, and "who wrote the post?" is then a question about the text.
+     */
+    private static final String ARTICLE = "(?:article|piece|story|column|op-?ed|write-?up|feature|editorial|"
             + "blog(?: post)?|analysis|coverage|explainer|profile)s?";
     private static final Pattern NAMES_ARTICLE = Pattern.compile("(?i)\\b" + ARTICLE + "\\b");
     /** "that", "this", "it": the article just cited, in a follow-up. */
@@ -61,7 +64,26 @@ final class ArticleFacts {
         if (asked.isEmpty()) {
             return Optional.empty();
         }
-        return article(analysis, passages).map(a -> answer(asked.get(), a, answerer));
+        return article(analysis, passages).map(a -> otherOutlet(analysis, passages, a)
+                .map(outlet -> notHere(asked.get(), outlet, answerer))
+                .orElseGet(() -> answer(asked.get(), a, answerer)));
+    }
+
+    /**
+     * An outlet the question names that the article only credits ("the Ledger story" where the article says "the
+     * Ledger reported"): the question is about that outlet's story, which is not among the articles.
+     */
+    private static Optional<String> otherOutlet(QuestionAnalysis analysis, List<Passage> passages, Article a) {
+        String q = analysis.text().toLowerCase(Locale.ROOT);
+        return passages.stream().flatMap(p -> p.chunk().sentences().stream()).map(s -> s.credited())
+                .filter(o -> !o.isEmpty() && !o.equalsIgnoreCase(a.outlet()) && q.contains(o.toLowerCase(Locale.ROOT)))
+                .findFirst();
+    }
+
+    private static Answer notHere(Asked asked, String outlet, String answerer) {
+        String lead = "The articles only cite " + outlet + "; its own story is not among them, so they do not say "
+                + MISSING.get(asked) + ".";
+        return new Answer(lead, List.of(), List.of(), true, List.of(), answerer);
     }
 
     /** What {@code analysis} asks about an article, if it asks about one at all. */

@@ -36,7 +36,8 @@ public final class ExtractiveAnswerer implements Answerer {
     public ExtractiveAnswerer(Retriever retriever, SentenceIndex sentences, Corpus corpus, AnswerModels models,
                               int top) {
         this(new EnglishQuestionAnalyzer(retriever, sentences.lexicon(), corpus), new PassageRetrieval(retriever, top),
-                new Features(sentences), new LearnedRanker(models.ranker()), new Undisclosed(sentences.lexicon(), models.hedgeGap()),
+                new Features(sentences), new LearnedRanker(models.ranker()),
+                new Undisclosed(sentences.lexicon(), models.hedgeGap()),
                 new LearnedAnswerability(models.answerability(), models.threshold(),
                         new AnswerabilityFeatures(sentences)),
                 new Composer(sentences, corpus.byId(), models.hedgeGap()), new AlreadySaid(sentences.lexicon()),

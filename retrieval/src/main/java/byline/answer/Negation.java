@@ -11,8 +11,8 @@ import java.util.regex.Pattern;
  */
 final class Negation {
     /** A question's negation; "whether or not", "may or may not" and "not only" ask nothing negative. */
-    private static final Pattern ASKED = Pattern.compile(
-            "(?i)(?<!\\bor (?:\\w{1,12} )?)\\bnot\\b(?! only\\b)|n't\\b|\\bnever\\b|\\bno longer\\b|\\bnobody\\b|\\bno one\\b");
+    private static final Pattern ASKED = Pattern.compile("(?i)(?<!\\bor (?:\\w{1,12} )?)\\bnot\\b(?! only\\b)|n't\\b"
+            + "|\\bnever\\b|\\bno longer\\b|\\bnobody\\b|\\bno one\\b");
     /** How a sentence can state a negative. */
     private static final Pattern STATED = Pattern.compile("(?i)\\b(?:not|no|never|none|nobody|nothing|neither|nor|"
             + "without|cannot|unable|lacks?|lacked|lacking|declined|declines|refused|refuses|failed|fails|"

@@ -40,8 +40,10 @@ final class Withheld {
     private static final Pattern ANONYMOUS = Pattern.compile("(?i)\\b(?:who|which|that)\\s+(?:asked|wished|wanted|"
             + "requested|declined)\\s+(?:not\\s+to\\s+be\\s+(?:named|identified)|to\\s+remain\\s+anonymous|"
             + "anonymity)\\b|\\bspoke\\s+on\\s+condition\\s+of\\s+anonymity\\b");
-    private static final Pattern UNNAMED = Pattern.compile("(?i)\\b(?:unnamed|undisclosed|unidentified)\\s+"
-            + "((?:[\\p{L}-]+\\s+){0,1}[\\p{L}-]+)");
+    /** Words that end the noun phrase after "an unnamed …": "an unnamed investor who said …". */
+    private static final String PHRASE_END = "(?:that|which|who|whom|from|to|of|in|on|at|for|and|but|said|says)\\b";
+    private static final Pattern UNNAMED = Pattern.compile("(?i)\\b(?:unnamed|undisclosed|unidentified|unsigned|"
+            + "anonymous)\\s+([\\p{L}-]+(?:\\s+(?!" + PHRASE_END + ")[\\p{L}-]+)?)");
     /** Objects that point back at what was withheld instead of saying it: "would not name them". */
     private static final Pattern POINTER = Pattern.compile("(?i)^\\s*(?:them|it|him|her|which one|which|who|"
             + "its name|their names?|the names?)?\\s*$");

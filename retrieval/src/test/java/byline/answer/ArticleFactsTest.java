@@ -1,5 +1,6 @@
 package byline.answer;
 
+import byline.answer.ArticleFacts.Asked;
 import byline.corpus.Article;
 import byline.corpus.Chunk;
 import byline.corpus.Sentence;
@@ -27,7 +28,11 @@ class ArticleFactsTest {
     }
 
     private static Passage passageOf(String doc) {
-        Sentence s = new Sentence(doc, 0, "Some sentence of the article.", Sentence.Kind.PROSE, "", 0, "");
+        return passageOf(doc, "");
+    }
+
+    private static Passage passageOf(String doc, String credited) {
+        Sentence s = new Sentence(doc, 0, "Some sentence of the article.", Sentence.Kind.PROSE, "", 0, credited);
         return new Passage(new Chunk(doc, 0, "", List.of(s)), 0.03, 0.5, 1, 1);
     }
 
@@ -35,20 +40,25 @@ class ArticleFactsTest {
         return facts.answer(question(text, named), List.of(passageOf(topDoc)), "extractive");
     }
 
+    private static Optional<ArticleFacts.Asked> asked(String text) {
+        return ArticleFacts.asked(question(text, Set.of()));
+    }
+
     @Test
     void questions_about_an_article_itself_are_recognised() {
-        assertEquals(Optional.of(ArticleFacts.Asked.AUTHOR), ArticleFacts.asked(question("Who wrote the ferry story?", Set.of())));
-        assertEquals(Optional.of(ArticleFacts.Asked.AUTHOR), ArticleFacts.asked(question("whats the byline on the fares piece", Set.of())));
-        assertEquals(Optional.of(ArticleFacts.Asked.PUBLISHED), ArticleFacts.asked(question("When was the ferry article published?", Set.of())));
-        assertEquals(Optional.of(ArticleFacts.Asked.OUTLET), ArticleFacts.asked(question("Which outlet ran the story on fares?", Set.of())));
+        assertEquals(Optional.of(Asked.AUTHOR), asked("Who wrote the ferry story?"));
+        assertEquals(Optional.of(Asked.AUTHOR), asked("whats the byline on the fares piece"));
+        assertEquals(Optional.of(Asked.PUBLISHED), asked("When was the ferry article published?"));
+        assertEquals(Optional.of(Asked.OUTLET), asked("Which outlet ran the story on fares?"));
     }
 
     @Test
     void questions_about_what_an_article_reports_are_left_to_the_sentences() {
-        assertEquals(Optional.empty(), ArticleFacts.asked(question("Who wrote the letter to the council?", Set.of())));
-        assertEquals(Optional.empty(), ArticleFacts.asked(question("When was the study published?", Set.of())));
-        assertEquals(Optional.empty(), ArticleFacts.asked(question("What did the column argue about fares?", Set.of())));
-        assertEquals(Optional.empty(), ArticleFacts.asked(question("Who runs the ferry?", Set.of())));
+        assertEquals(Optional.empty(), asked("Who wrote the letter to the council?"));
+        assertEquals(Optional.empty(), asked("When was the study published?"));
+        assertEquals(Optional.empty(), asked("What did the column argue about fares?"));
+        assertEquals(Optional.empty(), asked("Who runs the ferry?"));
+        assertEquals(Optional.empty(), asked("Who wrote the post about the ferry?"));
     }
 
     @Test
@@ -83,6 +93,15 @@ class ArticleFactsTest {
 
         assertEquals("“Island ferry fares to rise by a fifth in spring” was published by Harbor Post on March 4, 2026. [1]",
                 a.text());
+    }
+
+    @Test
+    void given_an_outlet_the_article_only_credits_then_that_outlets_story_is_not_among_the_articles() {
+        Answer a = facts.answer(question("Who wrote the Island Gazette story on ferry fares?", Set.of()),
+                List.of(passageOf("ferry", "Island Gazette")), "extractive").orElseThrow();
+
+        assertTrue(a.abstained());
+        assertTrue(a.text().startsWith("The articles only cite Island Gazette"), a.text());
     }
 
     @Test

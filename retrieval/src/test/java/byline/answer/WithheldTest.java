@@ -51,6 +51,7 @@ class WithheldTest {
     @Test
     void an_undisclosed_sum_is_withheld() {
         assertEquals(List.of("sum"), withheld("The club sold the striker for an undisclosed sum."));
+        assertEquals(List.of("statement"), withheld("The guild said in an unsigned statement that it would appeal."));
     }
 
     @Test
