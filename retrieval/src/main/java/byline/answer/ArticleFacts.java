@@ -1,12 +1,15 @@
 package byline.answer;
 
 import byline.corpus.Article;
+import byline.corpus.Sentence;
 import byline.retrieval.Lexicon;
 import byline.retrieval.Passage;
+import byline.retrieval.SentenceIndex;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -16,14 +19,15 @@ import java.util.regex.Pattern;
 
 /**
  * Answers questions about an article itself rather than what it reports: who wrote it, when it was published,
- * which outlet ran it. Those facts live in the article's front matter, never in its sentences, so the sentence
- * stages cannot find them. A question asks about the article only when it names one ("the piece", "the Harbor
+ * which outlet ran it, and what it is about. The first three live in the article's front matter, never in its
+ * sentences, so the sentence stages cannot find them; what it is about is its opening, which the sentence stages
+ * would not pick for a question that shares no words with it. A question asks about the article only when it names one ("the piece", "the Harbor
  * Post story", "that article" after an answer), so "who wrote the letter?" and "when was the study published?"
  * stay questions about the text.
  */
 final class ArticleFacts {
     /** What a question can ask about an article. */
-    enum Asked { AUTHOR, PUBLISHED, OUTLET }
+    enum Asked { AUTHOR, PUBLISHED, OUTLET, SUMMARY }
 
     /**
      * Words for an article. "Report", "study" and a bare "post" are left out: news reports on reports, studies and
@@ -44,15 +48,34 @@ final class ArticleFacts {
             + "|^\\W*where\\s+was\\b.*\\bpublished\\b");
     /** What an abstention says the article leaves out. */
     private static final Map<Asked, String> MISSING = Map.of(Asked.AUTHOR, "who wrote it",
-            Asked.PUBLISHED, "when it was published", Asked.OUTLET, "which outlet published it");
+            Asked.PUBLISHED, "when it was published", Asked.OUTLET, "which outlet published it",
+            Asked.SUMMARY, "what it reports");
+    /** "Summarise the piece", "what's the article about?", "tl;dr of the story". */
+    private static final Pattern SUMMARY = Pattern.compile("(?i)\\b(?:summari[sz]e|sum up|summary|tl;?dr|gist|recap|"
+            + "overview|main points?|key points?|takeaways?|in a nutshell)\\b"
+            + "|^\\W*what(?:'s|s|\\s+is|\\s+was)\\s+(?:the|that|this|it)\\b.*\\babout\\W*$");
+    private static final Pattern SUMMARY_WORDS = Pattern.compile("(?i)\\b(?:summari[sz]e|sum up|summary|tl;?dr|gist|"
+            + "recap|overview|main points?|key points?|takeaways?|in a nutshell|about|give|me|can|you|please|quick|"
+            + "short|brief)\\b");
+    /** A question led by how, why, who, when or where asks its own thing even when it says "sum up". */
+    private static final Pattern ASKS_ITS_OWN_THING = Pattern.compile("(?i)^\\W*(?:how|why|who|when|where|which)\\b");
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’.-]*");
+    private static final Set<String> FUNCTION_WORDS = Set.of("the", "a", "an", "of", "on", "in", "for", "to", "this",
+            "that", "it", "its", "what", "what's", "whats", "is", "was", "s", "and", "from", "by", "with");
+    /** At most this many words may describe which article is meant ("the ferry fares piece"). */
+    private static final int DESCRIBING_WORDS = 3;
+    /** How many sentences of its opening a summary shows: a news article's first paragraph is its own summary. */
+    private static final int LEDE_SENTENCES = 2;
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("MMMM d, yyyy", Locale.ENGLISH);
 
     private final Map<String, Article> articles;
+    private final SentenceIndex sentences;
     private final Lexicon lexicon;
 
-    ArticleFacts(Map<String, Article> articles, Lexicon lexicon) {
+    ArticleFacts(Map<String, Article> articles, SentenceIndex sentences) {
         this.articles = articles;
-        this.lexicon = lexicon;
+        this.sentences = sentences;
+        this.lexicon = sentences.lexicon();
     }
 
     /**
@@ -66,7 +89,35 @@ final class ArticleFacts {
         }
         return article(analysis, passages).map(a -> otherOutlet(analysis, passages, a)
                 .map(outlet -> notHere(asked.get(), outlet, answerer))
-                .orElseGet(() -> answer(asked.get(), a, answerer)));
+                .orElseGet(() -> asked.get() == Asked.SUMMARY ? summary(a, passages, answerer)
+                        : answer(asked.get(), a, answerer)));
+    }
+
+    /** The article's opening sentences, which in news say what it reports, cited. */
+    private Answer summary(Article a, List<Passage> passages, String answerer) {
+        Optional<Sentence> any = passages.stream().flatMap(p -> p.chunk().sentences().stream())
+                .filter(s -> s.docId().equals(a.id())).findFirst();
+        if (any.isEmpty()) {
+            return Answer.abstain(List.of(), answerer);
+        }
+        Sentence first = any.get();
+        for (Optional<Sentence> p = sentences.previous(first); p.isPresent(); p = sentences.previous(first)) {
+            first = p.get();
+        }
+        List<AnswerSentence> lede = new ArrayList<>();
+        for (Optional<Sentence> s = Optional.of(first); s.isPresent() && lede.size() < LEDE_SENTENCES;
+             s = sentences.next(s.get())) {
+            if (s.get().kind() == Sentence.Kind.PROSE) {
+                lede.add(new AnswerSentence(s.get().text(), List.of(1)));
+            }
+        }
+        if (lede.isEmpty()) {
+            return Answer.abstain(List.of(), answerer);
+        }
+        String title = "\u201c" + a.title() + "\u201d" + (a.outletNamed() ? " (" + a.outlet() + ")" : "") + ":";
+        Evidence evidence = new Evidence(a.id(), a.title(), 0, "article facts: summary (its opening sentences)");
+        Citation citation = new Citation(1, a.id(), a.outlet(), a.title(), a.published(), a.url(), "");
+        return new Answer(title, lede, List.of(citation), false, List.of(evidence), answerer);
     }
 
     /**
@@ -101,7 +152,22 @@ final class ArticleFacts {
         if (PUBLISHED.matcher(q).find()) {
             return Optional.of(Asked.PUBLISHED);
         }
-        return OUTLET.matcher(q).find() ? Optional.of(Asked.OUTLET) : Optional.empty();
+        if (OUTLET.matcher(q).find()) {
+            return Optional.of(Asked.OUTLET);
+        }
+        return SUMMARY.matcher(q).find() && !ASKS_ITS_OWN_THING.matcher(q).find()
+                && describedWords(q) <= DESCRIBING_WORDS ? Optional.of(Asked.SUMMARY) : Optional.empty();
+    }
+
+    /**
+     * How many words the question has besides the summary request and the words for an article: "summarise the
+     * ferry fares piece" has two, which say which article; "how does the piece sum up the deal's risks for
+     * smaller labs?" asks what the article says about a topic, not for its summary.
+     */
+    private static long describedWords(String question) {
+        String rest = SUMMARY_WORDS.matcher(NAMES_ARTICLE.matcher(question).replaceAll(" ")).replaceAll(" ");
+        return WORD.matcher(rest).results().map(m -> m.group().toLowerCase(Locale.ROOT))
+                .filter(w -> !FUNCTION_WORDS.contains(w)).count();
     }
 
     /**
@@ -156,6 +222,7 @@ final class ArticleFacts {
                     + " published " + title) + " on " + date + ".";
             case OUTLET -> outlet.isEmpty() ? "" : title + " was published by " + outlet
                     + (date.isEmpty() ? "" : " on " + date) + ".";
+            case SUMMARY -> throw new IllegalArgumentException("a summary is made of the article's sentences");
         };
         if (text.isEmpty()) {
             return new Answer(title + " does not say " + MISSING.get(asked) + ".", List.of(), List.of(), true,

@@ -41,7 +41,7 @@ public final class ExtractiveAnswerer implements Answerer {
                 new LearnedAnswerability(models.answerability(), models.threshold(),
                         new AnswerabilityFeatures(sentences)),
                 new Composer(sentences, corpus.byId(), models.hedgeGap()), new AlreadySaid(sentences.lexicon()),
-                new ArticleFacts(corpus.byId(), sentences.lexicon()));
+                new ArticleFacts(corpus.byId(), sentences));
     }
 
     ExtractiveAnswerer(QuestionAnalyzer analyzer, PassageRetrieval retrieval, Features features, Ranker ranker,

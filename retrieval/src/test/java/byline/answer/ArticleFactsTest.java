@@ -4,7 +4,6 @@ import byline.answer.ArticleFacts.Asked;
 import byline.corpus.Article;
 import byline.corpus.Chunk;
 import byline.corpus.Sentence;
-import byline.retrieval.Lexicon;
 import byline.retrieval.Passage;
 import org.junit.jupiter.api.Test;
 
@@ -21,7 +20,12 @@ class ArticleFactsTest {
     private final Article ferry = new Article("ferry", "Island ferry fares to rise by a fifth in spring", "Harbor Post",
             "2026-03-04", "Mina Okoro", "https://harborpost.example.com/ferry", "");
     private final Article bakery = new Article("bakery", "The bakery that outlived the mill", "", "", "", "", "");
-    private final ArticleFacts facts = new ArticleFacts(Map.of("ferry", ferry, "bakery", bakery), new Lexicon());
+    private final FakeSentenceIndex ferrySentences = new FakeSentenceIndex("ferry");
+    private final Sentence lede = ferrySentences.add(Sentence.Kind.PROSE, 0,
+            "Ferry fares to the islands will rise by a fifth from April, the operator said on Tuesday.", 1);
+    private final Sentence second = ferrySentences.add(Sentence.Kind.PROSE, 0, "It is the first rise since 2019.", 1);
+    private final Sentence later = ferrySentences.add(Sentence.Kind.PROSE, 1, "Islanders plan a protest on the quay.", 1);
+    private final ArticleFacts facts = new ArticleFacts(Map.of("ferry", ferry, "bakery", bakery), ferrySentences);
 
     private static QuestionAnalysis question(String text, Set<String> named) {
         return new QuestionAnalysis(text, text, new float[] {1}, List.of(), named, Set.of());
@@ -50,6 +54,8 @@ class ArticleFactsTest {
         assertEquals(Optional.of(Asked.AUTHOR), asked("whats the byline on the fares piece"));
         assertEquals(Optional.of(Asked.PUBLISHED), asked("When was the ferry article published?"));
         assertEquals(Optional.of(Asked.OUTLET), asked("Which outlet ran the story on fares?"));
+        assertEquals(Optional.of(Asked.SUMMARY), asked("What's the ferry piece about?"));
+        assertEquals(Optional.of(Asked.SUMMARY), asked("can you summarise the fares article"));
     }
 
     @Test
@@ -57,6 +63,9 @@ class ArticleFactsTest {
         assertEquals(Optional.empty(), asked("Who wrote the letter to the council?"));
         assertEquals(Optional.empty(), asked("When was the study published?"));
         assertEquals(Optional.empty(), asked("What did the column argue about fares?"));
+        assertEquals(Optional.empty(), asked("What is the article's point about fares?"));
+        assertEquals(Optional.empty(), asked("How does the column sum up the fare rise for islanders?"));
+        assertEquals(Optional.empty(), asked("Give me the main points the piece makes about ticket prices for pensioners"));
         assertEquals(Optional.empty(), asked("Who runs the ferry?"));
         assertEquals(Optional.empty(), asked("Who wrote the post about the ferry?"));
     }
@@ -93,6 +102,18 @@ class ArticleFactsTest {
 
         assertEquals("“Island ferry fares to rise by a fifth in spring” was published by Harbor Post on March 4, 2026. [1]",
                 a.text());
+    }
+
+    @Test
+    void given_a_request_for_a_summary_then_the_articles_opening_sentences_answer() {
+        Passage found = new Passage(new Chunk("ferry", 1, "", List.of(later)), 0.03, 0.5, 1, 1);
+
+        Answer a = facts.answer(question("What is the ferry story about?", Set.of()), List.of(found), "extractive")
+                .orElseThrow();
+
+        assertEquals(List.of(lede.text(), second.text()), a.sentences().stream().map(AnswerSentence::text).toList());
+        assertEquals("“Island ferry fares to rise by a fifth in spring” (Harbor Post):", a.lead());
+        assertEquals("ferry", a.citations().get(0).doc());
     }
 
     @Test
