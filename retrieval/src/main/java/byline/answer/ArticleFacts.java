@@ -1,5 +1,6 @@
 package byline.answer;
 
+import byline.answer.ArticleQuestion.Asked;
 import byline.corpus.Article;
 import byline.corpus.Sentence;
 import byline.retrieval.Lexicon;
@@ -15,55 +16,18 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
- * Answers questions about an article itself rather than what it reports: who wrote it, when it was published,
- * which outlet ran it, and what it is about. The first three live in the article's front matter, never in its
- * sentences, so the sentence stages cannot find them; what it is about is its opening, which the sentence stages
- * would not pick for a question that shares no words with it. A question asks about the article only when it names one ("the piece", "the Harbor
- * Post story", "that article" after an answer), so "who wrote the letter?" and "when was the study published?"
- * stay questions about the text.
+ * Answers questions about an article itself rather than what it reports ({@link ArticleQuestion}): who wrote it,
+ * when it was published, which outlet ran it, and what it is about. The first three live in the article's front
+ * matter, never in its sentences, so the sentence stages cannot find them; what it is about is its opening, which
+ * the sentence stages would not pick for a question that shares no words with it.
  */
 final class ArticleFacts {
-    /** What a question can ask about an article. */
-    enum Asked { AUTHOR, PUBLISHED, OUTLET, SUMMARY }
-
-    /**
-     * Words for an article. "Report", "study" and a bare "post" are left out: news reports on reports, studies and
-     * social-media posts, and "who wrote the post?" is then a question about the text.
-     */
-    private static final String ARTICLE = "(?:article|piece|story|column|op-?ed|write-?up|feature|editorial|"
-            + "blog(?: post)?|analysis|coverage|explainer|profile)s?";
-    private static final Pattern NAMES_ARTICLE = Pattern.compile("(?i)\\b" + ARTICLE + "\\b");
-    /** "that", "this", "it": the article just cited, in a follow-up. */
-    private static final Pattern POINTS_BACK = Pattern.compile("(?i)\\b(?:it|this|that|this one|that one)\\b");
-    private static final Pattern AUTHOR = Pattern.compile("(?i)^\\W*(?:who|whose|what(?:'s|s|\\s+is|\\s+was)\\s+the)\\b"
-            + ".*\\b(?:wrote|written|authored|penned|author|writer|byline)\\b");
-    private static final Pattern PUBLISHED = Pattern.compile("(?i)^\\W*(?:when|what\\s+(?:date|day))\\b.*\\b(?:"
-            + "published|posted|written|run|ran|come\\s+out|came\\s+out|go\\s+up|went\\s+up|appear|appeared)\\b");
-    private static final Pattern OUTLET = Pattern.compile("(?i)\\b(?:which|what)\\s+(?:news\\s+)?(?:outlet|"
-            + "publication|site|website|paper|newspaper|magazine|media outlet)\\s+(?:published|ran|carried|"
-            + "put\\s+out|posted|wrote)\\b|^\\W*who\\s+(?:published|ran|carried|put\\s+out)\\b"
-            + "|^\\W*where\\s+was\\b.*\\bpublished\\b");
     /** What an abstention says the article leaves out. */
     private static final Map<Asked, String> MISSING = Map.of(Asked.AUTHOR, "who wrote it",
             Asked.PUBLISHED, "when it was published", Asked.OUTLET, "which outlet published it",
             Asked.SUMMARY, "what it reports");
-    /** "Summarise the piece", "what's the article about?", "tl;dr of the story". */
-    private static final Pattern SUMMARY = Pattern.compile("(?i)\\b(?:summari[sz]e|sum up|summary|tl;?dr|gist|recap|"
-            + "overview|main points?|key points?|takeaways?|in a nutshell)\\b"
-            + "|^\\W*what(?:'s|s|\\s+is|\\s+was)\\s+(?:the|that|this|it)\\b.*\\babout\\W*$");
-    private static final Pattern SUMMARY_WORDS = Pattern.compile("(?i)\\b(?:summari[sz]e|sum up|summary|tl;?dr|gist|"
-            + "recap|overview|main points?|key points?|takeaways?|in a nutshell|about|give|me|can|you|please|quick|"
-            + "short|brief)\\b");
-    /** A question led by how, why, who, when or where asks its own thing even when it says "sum up". */
-    private static final Pattern ASKS_ITS_OWN_THING = Pattern.compile("(?i)^\\W*(?:how|why|who|when|where|which)\\b");
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’.-]*");
-    private static final Set<String> FUNCTION_WORDS = Set.of("the", "a", "an", "of", "on", "in", "for", "to", "this",
-            "that", "it", "its", "what", "what's", "whats", "is", "was", "s", "and", "from", "by", "with");
-    /** At most this many words may describe which article is meant ("the ferry fares piece"). */
-    private static final int DESCRIBING_WORDS = 3;
     /** How many sentences of its opening a summary shows: a news article's first paragraph is its own summary. */
     private static final int LEDE_SENTENCES = 2;
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("MMMM d, yyyy", Locale.ENGLISH);
@@ -83,7 +47,7 @@ final class ArticleFacts {
      * reason when the article does not say (no byline).
      */
     Optional<Answer> answer(QuestionAnalysis analysis, List<Passage> passages, String answerer) {
-        Optional<Asked> asked = asked(analysis);
+        Optional<Asked> asked = ArticleQuestion.asked(analysis);
         if (asked.isEmpty()) {
             return Optional.empty();
         }
@@ -135,39 +99,6 @@ final class ArticleFacts {
         String lead = "The articles only cite " + outlet + "; its own story is not among them, so they do not say "
                 + MISSING.get(asked) + ".";
         return new Answer(lead, List.of(), List.of(), true, List.of(), answerer);
-    }
-
-    /** What {@code analysis} asks about an article, if it asks about one at all. */
-    static Optional<Asked> asked(QuestionAnalysis analysis) {
-        String q = analysis.text();
-        boolean aboutArticle = NAMES_ARTICLE.matcher(q).find()
-                || analysis.followUp() && POINTS_BACK.matcher(q).find()
-                || !analysis.named().isEmpty();
-        if (!aboutArticle) {
-            return Optional.empty();
-        }
-        if (AUTHOR.matcher(q).find()) {
-            return Optional.of(Asked.AUTHOR);
-        }
-        if (PUBLISHED.matcher(q).find()) {
-            return Optional.of(Asked.PUBLISHED);
-        }
-        if (OUTLET.matcher(q).find()) {
-            return Optional.of(Asked.OUTLET);
-        }
-        return SUMMARY.matcher(q).find() && !ASKS_ITS_OWN_THING.matcher(q).find()
-                && describedWords(q) <= DESCRIBING_WORDS ? Optional.of(Asked.SUMMARY) : Optional.empty();
-    }
-
-    /**
-     * How many words the question has besides the summary request and the words for an article: "summarise the
-     * ferry fares piece" has two, which say which article; "how does the piece sum up the deal's risks for
-     * smaller labs?" asks what the article says about a topic, not for its summary.
-     */
-    private static long describedWords(String question) {
-        String rest = SUMMARY_WORDS.matcher(NAMES_ARTICLE.matcher(question).replaceAll(" ")).replaceAll(" ");
-        return WORD.matcher(rest).results().map(m -> m.group().toLowerCase(Locale.ROOT))
-                .filter(w -> !FUNCTION_WORDS.contains(w)).count();
     }
 
     /**

@@ -1,6 +1,5 @@
 package byline.answer;
 
-import byline.answer.ArticleFacts.Asked;
 import byline.corpus.Article;
 import byline.corpus.Chunk;
 import byline.corpus.Sentence;
@@ -42,32 +41,6 @@ class ArticleFactsTest {
 
     private Optional<Answer> answer(String text, Set<String> named, String topDoc) {
         return facts.answer(question(text, named), List.of(passageOf(topDoc)), "extractive");
-    }
-
-    private static Optional<ArticleFacts.Asked> asked(String text) {
-        return ArticleFacts.asked(question(text, Set.of()));
-    }
-
-    @Test
-    void questions_about_an_article_itself_are_recognised() {
-        assertEquals(Optional.of(Asked.AUTHOR), asked("Who wrote the ferry story?"));
-        assertEquals(Optional.of(Asked.AUTHOR), asked("whats the byline on the fares piece"));
-        assertEquals(Optional.of(Asked.PUBLISHED), asked("When was the ferry article published?"));
-        assertEquals(Optional.of(Asked.OUTLET), asked("Which outlet ran the story on fares?"));
-        assertEquals(Optional.of(Asked.SUMMARY), asked("What's the ferry piece about?"));
-        assertEquals(Optional.of(Asked.SUMMARY), asked("can you summarise the fares article"));
-    }
-
-    @Test
-    void questions_about_what_an_article_reports_are_left_to_the_sentences() {
-        assertEquals(Optional.empty(), asked("Who wrote the letter to the council?"));
-        assertEquals(Optional.empty(), asked("When was the study published?"));
-        assertEquals(Optional.empty(), asked("What did the column argue about fares?"));
-        assertEquals(Optional.empty(), asked("What is the article's point about fares?"));
-        assertEquals(Optional.empty(), asked("How does the column sum up the fare rise for islanders?"));
-        assertEquals(Optional.empty(), asked("Give me the main points the piece makes about ticket prices for pensioners"));
-        assertEquals(Optional.empty(), asked("Who runs the ferry?"));
-        assertEquals(Optional.empty(), asked("Who wrote the post about the ferry?"));
     }
 
     @Test
