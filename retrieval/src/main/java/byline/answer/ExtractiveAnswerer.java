@@ -29,6 +29,7 @@ public final class ExtractiveAnswerer implements Answerer {
     private final Composer composer;
     private final AlreadySaid alreadySaid;
     private final ArticleFacts articleFacts;
+    private final Mentions mentions;
 
     /**
      * @param top how many retrieved passages to consider
@@ -41,12 +42,12 @@ public final class ExtractiveAnswerer implements Answerer {
                 new LearnedAnswerability(models.answerability(), models.threshold(),
                         new AnswerabilityFeatures(sentences)),
                 new Composer(sentences, corpus.byId(), models.hedgeGap()), new AlreadySaid(sentences.lexicon()),
-                new ArticleFacts(corpus.byId(), sentences));
+                new ArticleFacts(corpus.byId(), sentences), new Mentions(retriever, corpus.byId(), sentences));
     }
 
     ExtractiveAnswerer(QuestionAnalyzer analyzer, PassageRetrieval retrieval, Features features, Ranker ranker,
                        Undisclosed undisclosed, Answerability answerability, Composer composer, AlreadySaid alreadySaid,
-                       ArticleFacts articleFacts) {
+                       ArticleFacts articleFacts, Mentions mentions) {
         this.analyzer = analyzer;
         this.retrieval = retrieval;
         this.features = features;
@@ -56,14 +57,16 @@ public final class ExtractiveAnswerer implements Answerer {
         this.composer = composer;
         this.alreadySaid = alreadySaid;
         this.articleFacts = articleFacts;
+        this.mentions = mentions;
     }
 
     /**
      * The answer and the passages it was chosen from: an LLM answerer shows the model the same passages
      * instead of retrieving again.
      *
-     * @param settled whether the answer is a fact of an article itself (its author, date or outlet), which no
-     *                passage states: an LLM has nothing to add to it
+     * @param settled whether the answer is about the articles themselves (an article's author, date, outlet or
+     *                opening; which articles mention something), taken straight from them: an LLM has nothing to
+     *                add to it
      */
     public record Reading(Answer answer, List<Passage> passages, boolean settled) {
     }
@@ -90,9 +93,10 @@ public final class ExtractiveAnswerer implements Answerer {
             return new Reading(Answer.abstain(List.of(), NAME), List.of(), false);
         }
         List<Passage> passages = retrieval.passages(analysis);
-        Optional<Answer> aboutArticle = articleFacts.answer(analysis, passages, NAME);
-        if (aboutArticle.isPresent()) {
-            return new Reading(aboutArticle.get(), passages, true);
+        Optional<Answer> aboutArticles = articleFacts.answer(analysis, passages, NAME)
+                .or(() -> mentions.answer(analysis, NAME));
+        if (aboutArticles.isPresent()) {
+            return new Reading(aboutArticles.get(), passages, true);
         }
         List<Composer.Answered> answered = new ArrayList<>();
         List<Evidence> evidence = new ArrayList<>();

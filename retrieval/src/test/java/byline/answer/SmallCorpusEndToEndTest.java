@@ -112,6 +112,18 @@ class SmallCorpusEndToEndTest {
     }
 
     @Test
+    void given_a_question_which_articles_mention_something_then_each_is_shown_with_a_sentence_naming_it() {
+        Answer found = ask("Which articles mention Ines Okafor?");
+        Answer none = ask("Do any of the articles mention a marathon?");
+
+        assertEquals("Articles that mention Ines Okafor: Harbourmaster Ines Okafor opened the festival at ten in the "
+                + "morning. [1]", found.text());
+        assertEquals("harbour-festival", found.citations().get(0).doc());
+        assertTrue(none.abstained(), none.text());
+        assertEquals("None of the articles I have mention a marathon.", none.text());
+    }
+
+    @Test
     void every_answer_cites_each_article_once_and_never_repeats_a_sentence() {
         for (String q : List.of("How many members does the chess club have?", "When is the orchard pruned?",
                 "Who opened the festival?")) {
