@@ -67,7 +67,7 @@ enum AnswerType {
 
     /** The kind of answer {@code question} asks for; {@link #ANY} when its wording does not say. */
     static AnswerType of(String question) {
-        String q = Chat.withoutFillers(question).toLowerCase(Locale.ROOT);
+        String q = Chat.plain(question).toLowerCase(Locale.ROOT);
         for (AnswerType t : values()) {
             if (t != ANY && t.question.matcher(q).find()) {
                 return t;

@@ -41,7 +41,7 @@ public final class EnglishQuestionAnalyzer implements QuestionAnalyzer {
     @Override
     public QuestionAnalysis analyze(Question asked) {
         Question question = Pronouns.resolve(asked);
-        String text = Chat.withoutFillers(question.text());
+        String text = Chat.plain(question.text());
         if (text.isBlank()) {
             return new QuestionAnalysis("", "", new float[0], List.of(), Set.of(), Set.of());
         }
