@@ -32,13 +32,15 @@ final class ArticleQuestion {
             + "publication|site|website|paper|newspaper|magazine|media outlet)\\s+(?:published|ran|carried|"
             + "put\\s+out|posted|wrote)\\b|^\\W*who\\s+(?:published|ran|carried|put\\s+out)\\b"
             + "|^\\W*where\\s+was\\b.*\\bpublished\\b");
+    /** Words that ask for a summary. */
+    private static final String SUMMARISE = "summari[sz]e|sum up|summary|tl;?dr|gist|recap|overview|main points?|"
+            + "key points?|takeaways?|in a nutshell";
     /** "Summarise the piece", "what's the article about?", "tl;dr of the story". */
-    private static final Pattern SUMMARY = Pattern.compile("(?i)\\b(?:summari[sz]e|sum up|summary|tl;?dr|gist|recap|"
-            + "overview|main points?|key points?|takeaways?|in a nutshell)\\b"
+    private static final Pattern SUMMARY = Pattern.compile("(?i)\\b(?:" + SUMMARISE + ")\\b"
             + "|^\\W*what(?:'s|s|\\s+is|\\s+was)\\s+(?:the|that|this|it)\\b.*\\babout\\W*$");
-    private static final Pattern SUMMARY_WORDS = Pattern.compile("(?i)\\b(?:summari[sz]e|sum up|summary|tl;?dr|gist|"
-            + "recap|overview|main points?|key points?|takeaways?|in a nutshell|about|give|me|can|you|please|quick|"
-            + "short|brief)\\b");
+    /** The summary request and the polite words around it, which say nothing about which article. */
+    private static final Pattern SUMMARY_WORDS = Pattern.compile("(?i)\\b(?:" + SUMMARISE
+            + "|about|give|me|can|you|please|quick|short|brief)\\b");
     /** A question led by how, why, who, when or where asks its own thing even when it says "sum up". */
     private static final Pattern ASKS_ITS_OWN_THING = Pattern.compile("(?i)^\\W*(?:how|why|who|when|where|which)\\b");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’.-]*");
