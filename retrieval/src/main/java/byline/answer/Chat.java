@@ -30,7 +30,10 @@ final class Chat {
             Map.entry("hrs", "hours"), Map.entry("approx", "approximately"), Map.entry("abt", "about"),
             Map.entry("bc", "because"), Map.entry("b/c", "because"), Map.entry("w/", "with"),
             Map.entry("mgmt", "management"), Map.entry("dept", "department"), Map.entry("acc to", "according to"),
-            Map.entry("acc. to", "according to"), Map.entry("info", "information"));
+            Map.entry("acc. to", "according to"), Map.entry("info", "information"), Map.entry("exec", "executive"),
+            Map.entry("execs", "executives"), Map.entry("thru", "through"), Map.entry("tmrw", "tomorrow"),
+            Map.entry("yday", "yesterday"), Map.entry("pct", "percent"), Map.entry("gonna", "going to"),
+            Map.entry("wanna", "want to"));
     /** Lower-case only, and not part of a name or an abbreviation ("U.S.", "R&D"). */
     private static final Map<String, String> LOWER_CASE_SPELLINGS = Map.of("u", "you", "ur", "your", "r", "are");
     private static final Pattern SPELLING = alternatives(SPELLINGS, "(?i)");

@@ -26,6 +26,7 @@ class ChatTest {
         assertEquals("how did the tickets sell according to the Gazette",
                 Chat.plain("how'd the tix sell acc to the Gazette"));
         assertEquals("when do you open", Chat.plain("when do u open"));
+        assertEquals("who is the chief executive going to hire", Chat.plain("whos the chief exec gonna hire"));
     }
 
     @Test
