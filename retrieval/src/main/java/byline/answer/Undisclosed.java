@@ -12,9 +12,9 @@ import java.util.regex.Pattern;
  * the depot?", "the council did not say how much it paid for the depot" holds every word of the question and no
  * answer, while another sentence may still give one ("analysts put the price at …"). The learned stages cannot see
  * this (their training questions rarely meet such a sentence), so the check is a rule on {@link Withheld}'s spans:
- * the question is about the withheld thing
- * when one of its words is found only in the span, or the span names the kind of value asked ("how many", "its
- * value") and the sentence states no value of that kind elsewhere, or one of its names is found only there.
+ * the question is about the withheld thing when one of its names is found only in the span, or when one of its
+ * words is, or the span names the kind of value asked ("how many", "its value"), and the sentence states no value
+ * of that kind elsewhere.
  */
 final class Undisclosed {
     /** Span words that stand for a withheld value of each kind. */

@@ -56,7 +56,7 @@ final class Withheld {
     private Withheld() {
     }
 
-    /** The spans of {@code text} that it says were withheld, in order. */
+    /** The spans of {@code text} that it says were withheld. */
     static List<Span> spans(String text) {
         List<Span> out = new ArrayList<>();
         reported(ACTIVE, text, out);
