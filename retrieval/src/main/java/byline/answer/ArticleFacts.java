@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -102,8 +103,8 @@ final class ArticleFacts {
     }
 
     /**
-     * Which article is meant: the one the question names, else the one a follow-up continues, else the one whose
-     * title shares the most of the question's words, else the one retrieval ranks first.
+     * Which article is meant: the one the question names, else the one a follow-up continues, else the one of the
+     * retrieved articles whose title shares the most of the question's words, else the one retrieval ranks first.
      */
     private Optional<Article> article(QuestionAnalysis analysis, List<Passage> passages) {
         if (analysis.named().size() == 1) {
@@ -113,7 +114,9 @@ final class ArticleFacts {
             return Optional.ofNullable(articles.get(analysis.topic().iterator().next()));
         }
         Set<String> asked = lexicon.terms(analysis.text());
-        Optional<Article> byTitle = bestTitle(asked, analysis.named().isEmpty() ? articles.keySet() : analysis.named());
+        Set<String> retrieved = new LinkedHashSet<>();
+        passages.forEach(p -> retrieved.add(p.chunk().docId()));
+        Optional<Article> byTitle = bestTitle(asked, analysis.named().isEmpty() ? retrieved : analysis.named());
         if (byTitle.isPresent()) {
             return byTitle;
         }

@@ -39,8 +39,10 @@ class ArticleFactsTest {
         return new Passage(new Chunk(doc, 0, "", List.of(s)), 0.03, 0.5, 1, 1);
     }
 
+    /** Both articles retrieved, {@code topDoc} first. */
     private Optional<Answer> answer(String text, Set<String> named, String topDoc) {
-        return facts.answer(question(text, named), List.of(passageOf(topDoc)), "extractive");
+        String other = topDoc.equals("ferry") ? "bakery" : "ferry";
+        return facts.answer(question(text, named), List.of(passageOf(topDoc), passageOf(other)), "extractive");
     }
 
     @Test
