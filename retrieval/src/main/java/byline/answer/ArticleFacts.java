@@ -33,6 +33,9 @@ final class ArticleFacts {
     private static final int LEDE_SENTENCES = 2;
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("MMMM d, yyyy", Locale.ENGLISH);
 
+    /** How many articles a "which article?" reply names. */
+    private static final int LISTED = 5;
+
     private final Map<String, Article> articles;
     private final SentenceIndex sentences;
     private final Lexicon lexicon;
@@ -52,10 +55,32 @@ final class ArticleFacts {
         if (asked.isEmpty()) {
             return Optional.empty();
         }
+        if (articles.size() > 1 && ArticleQuestion.meansNoArticleInParticular(analysis)) {
+            return Optional.of(whichOne(answerer));
+        }
         return article(analysis, passages).map(a -> otherOutlet(analysis, passages, a)
                 .map(outlet -> notHere(asked.get(), outlet, answerer))
                 .orElseGet(() -> asked.get() == Asked.SUMMARY ? summary(a, passages, answerer)
                         : answer(asked.get(), a, answerer)));
+    }
+
+    /**
+     * "Who wrote the article?" with many articles and nothing to tell which: asks back, naming the latest few,
+     * rather than answering about whichever article retrieval happened to rank first.
+     */
+    private Answer whichOne(String answerer) {
+        List<String> latest = articles.values().stream()
+                .sorted(java.util.Comparator.comparing(Article::published).reversed().thenComparing(Article::id))
+                .limit(LISTED).map(ArticleFacts::headline).toList();
+        String lead = "Which article do you mean? I have " + articles.size()
+                + (articles.size() > LISTED ? "; the latest: " : ": ") + String.join("; ", latest)
+                + ". Ask again with its outlet, its date or words of its headline.";
+        return new Answer(lead, List.of(), List.of(), true, List.of(), answerer);
+    }
+
+    /** “Title” (Outlet), or the title alone when the article names no outlet. */
+    private static String headline(Article a) {
+        return "\u201c" + a.title() + "\u201d" + (a.outletNamed() ? " (" + a.outlet() + ")" : "");
     }
 
     /** The article's opening sentences, which in news say what it reports, cited. */
@@ -79,7 +104,7 @@ final class ArticleFacts {
         if (lede.isEmpty()) {
             return Answer.abstain(List.of(), answerer);
         }
-        String title = "\u201c" + a.title() + "\u201d" + (a.outletNamed() ? " (" + a.outlet() + ")" : "") + ":";
+        String title = headline(a) + ":";
         Evidence evidence = new Evidence(a.id(), a.title(), 0, "article facts: summary (its opening sentences)");
         Citation citation = new Citation(1, a.id(), a.outlet(), a.title(), a.published(), a.url(), "");
         return new Answer(title, lede, List.of(citation), false, List.of(evidence), answerer);

@@ -41,6 +41,11 @@ final class ArticleQuestion {
     /** The summary request and the polite words around it, which say nothing about which article. */
     private static final Pattern SUMMARY_WORDS = Pattern.compile("(?i)\\b(?:" + SUMMARISE
             + "|about|give|me|can|you|please|quick|short|brief)\\b");
+    /** The words of a question for an article's author, date or outlet, which say nothing about which article. */
+    private static final Pattern REQUEST_WORDS = Pattern.compile("(?i)\\b(?:who|whose|when|which|where|did|does|"
+            + "wrote|written|writes|authored|penned|author|writer|byline|published|posted|run|ran|come|came|go|"
+            + "went|up|out|appear|appeared|date|day|news|outlet|publication|site|website|paper|newspaper|magazine|"
+            + "media|carried|put|name|please|can|you|tell|me)\\b");
     /** A question led by how, why, who, when or where asks its own thing even when it says "sum up". */
     private static final Pattern ASKS_ITS_OWN_THING = Pattern.compile("(?i)^\\W*(?:how|why|who|when|where|which)\\b");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’.-]*");
@@ -85,4 +90,12 @@ final class ArticleQuestion {
                 .filter(w -> !FUNCTION_WORDS.contains(w)).count();
     }
 
+    /**
+     * Whether the question says nothing of which article it means: no outlet or date it names, no article a
+     * follow-up continues, and no word besides the request itself ("who wrote the article?").
+     */
+    static boolean meansNoArticleInParticular(QuestionAnalysis analysis) {
+        String withoutRequest = REQUEST_WORDS.matcher(analysis.text()).replaceAll(" ");
+        return analysis.named().isEmpty() && analysis.topic().isEmpty() && describedWords(withoutRequest) == 0;
+    }
 }

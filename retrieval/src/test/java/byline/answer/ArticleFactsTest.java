@@ -72,8 +72,18 @@ class ArticleFactsTest {
     }
 
     @Test
+    void given_nothing_that_says_which_article_then_it_asks_back_naming_the_latest() {
+        Answer a = answer("Who wrote the article?", Set.of(), "bakery").orElseThrow();
+
+        assertTrue(a.abstained());
+        assertEquals("Which article do you mean? I have 2: “Island ferry fares to rise by a fifth in spring” (Harbor "
+                + "Post); “The bakery that outlived the mill”. Ask again with its outlet, its date or words of its "
+                + "headline.", a.text());
+    }
+
+    @Test
     void given_no_title_that_stands_out_then_the_article_retrieval_ranks_first_is_meant() {
-        Answer a = answer("Which outlet published the article?", Set.of(), "ferry").orElseThrow();
+        Answer a = answer("Which outlet published the article about fares?", Set.of(), "ferry").orElseThrow();
 
         assertEquals("“Island ferry fares to rise by a fifth in spring” was published by Harbor Post on March 4, 2026. [1]",
                 a.text());

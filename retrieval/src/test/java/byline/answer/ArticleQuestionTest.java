@@ -8,6 +8,8 @@ import java.util.Optional;
 import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class ArticleQuestionTest {
 
@@ -35,5 +37,17 @@ class ArticleQuestionTest {
         assertEquals(Optional.empty(), asked("Give me the main points the piece makes about ticket prices for pensioners"));
         assertEquals(Optional.empty(), asked("Who runs the ferry?"));
         assertEquals(Optional.empty(), asked("Who wrote the post about the ferry?"));
+    }
+
+    @Test
+    void a_question_that_names_no_article_in_particular_is_told_apart() {
+        assertTrue(ArticleQuestion.meansNoArticleInParticular(analysis("Who wrote the article?")));
+        assertTrue(ArticleQuestion.meansNoArticleInParticular(analysis("when was this piece published")));
+        assertFalse(ArticleQuestion.meansNoArticleInParticular(analysis("Who wrote the article on ferry fares?")));
+        assertFalse(ArticleQuestion.meansNoArticleInParticular(analysis("Summarise the bakery story")));
+    }
+
+    private static QuestionAnalysis analysis(String text) {
+        return new QuestionAnalysis(text, text, new float[] {1}, List.of(), Set.of(), Set.of());
     }
 }
