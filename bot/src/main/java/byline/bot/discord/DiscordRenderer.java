@@ -26,7 +26,9 @@ final class DiscordRenderer {
             + "or use `/ask`.";
     static final String HELP = "I answer questions about the news articles I have, and cite the outlet of every "
             + "answer. Mention me with a question (`@Byline who runs the lab?`), send me a DM, or use `/ask`. "
-            + "Reply to one of my answers to follow up. `/sources` (or saying `sources`) lists the articles.";
+            + "Reply to one of my answers to follow up. `/sources` (or saying `sources`) lists the articles. "
+            + "You can also ask about the articles themselves: who wrote one, when it came out, what it is about, "
+            + "which ones mention someone.";
 
     private final MessageSplitter splitter = new MessageSplitter(Message.MAX_CONTENT_LENGTH);
 

@@ -23,6 +23,8 @@ final class Replies {
             "• Reply in a thread where I answered (\"and who does he report to?\"): I take the earlier question as context.",
             "• `/byline your question`: only you see the answer, with a button to post it to the channel.",
             "• `/byline sources`: the articles I answer from.",
+            "• Ask about the articles themselves too: who wrote one, when it came out, what it is about, "
+                    + "which ones mention someone.",
             "• `/byline help`: this message. Saying `help` or `sources` to me works too.");
 
     private Replies() {

@@ -31,7 +31,8 @@ final class Repl {
               :quit      leave (or Ctrl-D)
             The same words without the colon work too (sources, help, quit, exit).
             A question that starts with "and", "what about" or refers back ("he", "it") is read as a
-            follow-up to the previous one.""";
+            follow-up to the previous one. You can also ask about the articles themselves: who wrote
+            one, when it came out, what it is about, or which ones mention someone.""";
 
     private final Library library;
     private final LineReader reader;
