@@ -80,7 +80,16 @@ final class ArticleFacts {
 
     /** “Title” (Outlet), or the title alone when the article names no outlet. */
     private static String headline(Article a) {
-        return "\u201c" + a.title() + "\u201d" + (a.outletNamed() ? " (" + a.outlet() + ")" : "");
+        return quoted(a.title()) + (a.outletNamed() ? " (" + a.outlet() + ")" : "");
+    }
+
+    private static String quoted(String title) {
+        return "\u201c" + title + "\u201d";
+    }
+
+    /** The one citation of an answer about a single article: the article itself, crediting nobody else. */
+    private static Citation citation(Article a) {
+        return new Citation(1, a.id(), a.outlet(), a.title(), a.published(), a.url(), "");
     }
 
     /** The article's opening sentences, which in news say what it reports, cited. */
@@ -106,8 +115,7 @@ final class ArticleFacts {
         }
         String title = headline(a) + ":";
         Evidence evidence = new Evidence(a.id(), a.title(), 0, "article facts: summary (its opening sentences)");
-        Citation citation = new Citation(1, a.id(), a.outlet(), a.title(), a.published(), a.url(), "");
-        return new Answer(title, lede, List.of(citation), false, List.of(evidence), answerer);
+        return new Answer(title, lede, List.of(citation(a)), false, List.of(evidence), answerer);
     }
 
     /**
@@ -170,7 +178,7 @@ final class ArticleFacts {
     }
 
     private static Answer answer(Asked asked, Article a, String answerer) {
-        String title = "\u201c" + a.title() + "\u201d";
+        String title = quoted(a.title());
         String outlet = a.outletNamed() ? a.outlet() : "";
         String date = date(a.published());
         Evidence evidence = new Evidence(a.id(), title, 0, "article facts: " + asked.name().toLowerCase(Locale.ROOT));
@@ -187,8 +195,7 @@ final class ArticleFacts {
             return new Answer(title + " does not say " + MISSING.get(asked) + ".", List.of(), List.of(), true,
                     List.of(evidence), answerer);
         }
-        Citation citation = new Citation(1, a.id(), a.outlet(), a.title(), a.published(), a.url(), "");
-        return new Answer("", List.of(new AnswerSentence(text, List.of(1))), List.of(citation), false,
+        return new Answer("", List.of(new AnswerSentence(text, List.of(1))), List.of(citation(a)), false,
                 List.of(evidence), answerer);
     }
 

@@ -92,11 +92,14 @@ public final class ExtractiveAnswerer implements Answerer {
         if (analysis.isEmpty()) {
             return new Reading(Answer.abstain(List.of(), NAME), List.of(), false);
         }
+        Optional<Answer> mentioned = mentions.answer(analysis, NAME); // searches for what it names itself
+        if (mentioned.isPresent()) {
+            return new Reading(mentioned.get(), List.of(), true);
+        }
         List<Passage> passages = retrieval.passages(analysis);
-        Optional<Answer> aboutArticles = articleFacts.answer(analysis, passages, NAME)
-                .or(() -> mentions.answer(analysis, NAME));
-        if (aboutArticles.isPresent()) {
-            return new Reading(aboutArticles.get(), passages, true);
+        Optional<Answer> aboutArticle = articleFacts.answer(analysis, passages, NAME);
+        if (aboutArticle.isPresent()) {
+            return new Reading(aboutArticle.get(), passages, true);
         }
         List<Composer.Answered> answered = new ArrayList<>();
         List<Evidence> evidence = new ArrayList<>();

@@ -3,6 +3,7 @@ package byline.answer;
 import byline.corpus.Sentence;
 import byline.retrieval.Lexicon;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -49,12 +50,17 @@ final class Undisclosed {
      * "declined to say; analysts put it at …" is.
      */
     List<Ranked> without(QuestionPart part, List<Ranked> ranked) {
-        if (ranked.isEmpty()) {
-            return ranked;
+        List<Ranked> kept = new ArrayList<>();
+        double floor = Double.NEGATIVE_INFINITY;
+        for (int i = 0; i < ranked.size(); i++) { // each sentence is read once; the best sets the floor first
+            Ranked r = ranked.get(i);
+            if (withholds(part, r.sentence())) {
+                floor = i == 0 ? r.score() - runnerUpGap : floor;
+            } else if (r.score() >= floor) {
+                kept.add(r);
+            }
         }
-        double floor = withholds(part, ranked.get(0).sentence())
-                ? ranked.get(0).score() - runnerUpGap : Double.NEGATIVE_INFINITY;
-        return ranked.stream().filter(r -> r.score() >= floor && !withholds(part, r.sentence())).toList();
+        return kept;
     }
 
     boolean withholds(QuestionPart part, Sentence sentence) {
