@@ -151,6 +151,8 @@ final class ArticleParser {
         Builder(Article article) {
             this.docId = article.id();
             this.outlet = article.outlet();
+            // the headline heads the sentences before any section heading: it names what they are about
+            this.heading = article.title();
         }
 
         void add(String text, Sentence.Kind kind, String credited) {

@@ -31,7 +31,7 @@ class FollowUpEndToEndTest {
                 Lopez joined the orchestra as principal conductor on 9 May, ahead of the summer season.
                 Lopez will lead twelve concerts in her first year, starting with a harbour gala.
                 """);
-        write("conductor-profile", "A conductor who started in the pit", "Valley Weekly", """
+        write("conductor-profile", "Maria Lopez, a conductor who started in the pit", "Valley Weekly", """
                 Maria Lopez grew up in Porto and studied violin before turning to conducting.
                 Lopez joined the Porto Youth Orchestra in 2006 as its youngest member.
                 She joined the Lisbon Opera in 2012 as an assistant conductor and stayed eight years.
