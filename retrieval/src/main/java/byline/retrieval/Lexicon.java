@@ -41,12 +41,12 @@ public final class Lexicon {
     }
 
     /**
-     * Adds the hyphen-joined form of compounds, so both spellings share a term, and the short form of
-     * quarters ("second quarter" also reads "Q2").
+     * Adds the hyphen-joined form of compounds, so both spellings share a term, the short form of
+     * quarters ("second quarter" also reads "Q2") and the other form of an abbreviation ({@link Abbreviations}).
      */
     public static String prepare(String text) {
-        String out = text;
-        if (text.toLowerCase(java.util.Locale.ROOT).contains("quarter")) { // each pattern needs the word
+        String out = Abbreviations.withOtherForms(text);
+        if (out.toLowerCase(java.util.Locale.ROOT).contains("quarter")) { // each pattern needs the word
             for (int q = 0; q < QUARTERS.length; q++) {
                 out = QUARTERS[q].matcher(out).replaceAll("$0 Q" + (q + 1));
             }
