@@ -33,7 +33,8 @@ final class ArticleParser {
             LineKind kind = kinds.get(i);
             String text = LineClassifier.content(lines.get(i));
             if (kind == LineKind.HEADING) {
-                b.heading = text;
+                // a section heading narrows the headline, which still names what the whole article is about
+                b.heading = article.title().isBlank() ? text : article.title() + " — " + text;
                 inSources = SOURCES_HEADING.matcher(text).matches();
             }
             boolean newParagraph = kind != previous || kind == LineKind.TEXT;

@@ -58,7 +58,7 @@ class CorpusSplitterTest {
         Sentence item = find("business20-claude-on-claude", "Karpathy reports to Nick Joseph");
 
         assertEquals(Sentence.Kind.LIST_ITEM, item.kind());
-        assertEquals("Key Takeaways", item.heading());
+        assertTrue(item.heading().endsWith(" — Key Takeaways"), item.heading());
         assertEquals(Sentence.Kind.LIST_ITEM, find("recursive-mandate", "He framed it as").kind());
     }
 
@@ -79,7 +79,15 @@ class CorpusSplitterTest {
 
         assertFalse(texts.contains("Why Karpathy Matters"));
         assertFalse(texts.stream().anyMatch(t -> t.startsWith("Karpathy Joins Anthropic: A Pretraining Hire")));
-        assertEquals("Why Karpathy Matters", find("ai-assisted-research-bet", "That background makes").heading());
+        assertEquals("Karpathy Joins Anthropic: A Pretraining Hire That Bets on AI-Assisted Research — Why Karpathy Matters",
+                find("ai-assisted-research-bet", "That background makes").heading());
+    }
+
+    @Test
+    void sentences_before_any_section_heading_are_headed_by_the_headline() {
+        Sentence first = find("ai-assisted-research-bet", "On May 19, 2026");
+
+        assertEquals("Karpathy Joins Anthropic: A Pretraining Hire That Bets on AI-Assisted Research", first.heading());
     }
 
     @Test
