@@ -1,7 +1,10 @@
 package byline.retrieval;
 
+import java.util.BitSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -13,62 +16,54 @@ import java.util.regex.Pattern;
  * means something else in news prose (EV, MD, CSO) is left out.
  */
 final class Abbreviations {
-    /** A short form and the long form written for it in the corpus (the first alternative is the one added). */
-    private record Form(String shortForm, String longForm, Pattern longPattern) {
+    /** A short form, the long form added for it, and every long form news writes for it (a regex). */
+    private record Form(String shortForm, String longForm, String longForms) {
     }
 
     private static final List<Form> FORMS = List.of(
-            form("CEO", "chief executive", "chief executive(?: officer)?"),
-            form("CFO", "chief financial officer", "chief financial officer|finance chief"),
-            form("COO", "chief operating officer", "chief operating officer"),
-            form("CTO", "chief technology officer", "chief technology officer|chief technical officer"),
-            form("CIO", "chief information officer", "chief information officer"),
-            form("CMO", "chief marketing officer", "chief marketing officer"),
-            form("VP", "vice president", "vice[- ]president"),
-            form("IPO", "initial public offering", "initial public offering"),
-            form("AGM", "annual general meeting", "annual general meeting"),
-            form("GDP", "gross domestic product", "gross domestic product"),
-            form("AI", "artificial intelligence", "artificial intelligence"));
+            new Form("CEO", "chief executive", "chief executive(?: officer)?"),
+            new Form("CFO", "chief financial officer", "chief financial officer|finance chief"),
+            new Form("COO", "chief operating officer", "chief operating officer"),
+            new Form("CTO", "chief technology officer", "chief technology officer|chief technical officer"),
+            new Form("CIO", "chief information officer", "chief information officer"),
+            new Form("CMO", "chief marketing officer", "chief marketing officer"),
+            new Form("VP", "vice president", "vice[- ]president"),
+            new Form("IPO", "initial public offering", "initial public offering"),
+            new Form("AGM", "annual general meeting", "annual general meeting"),
+            new Form("GDP", "gross domestic product", "gross domestic product"),
+            new Form("AI", "artificial intelligence", "artificial intelligence"));
     /** Any short form, as a word of its own in any case ("the ceo", "CEO's", "VPs"), never inside a word. */
     private static final Pattern SHORT = Pattern.compile("(?<![\\p{L}\\p{N}&.])("
             + String.join("|", FORMS.stream().map(Form::shortForm).toList()) + ")s?(?![\\p{L}\\p{N}&])",
             Pattern.CASE_INSENSITIVE);
-    /** Cheap pre-check: every long form holds one of these words, so most sentences skip the patterns. */
-    private static final Pattern LONG_HINT = Pattern.compile(
-            "(?i)chief|finance|vice|public offering|general meeting|domestic|intelligence");
+    /** Any long form, one capturing group per form in the order of {@link #FORMS}: one pass finds them all. */
+    private static final Pattern LONG = Pattern.compile("\\b(?:" + String.join("|",
+            FORMS.stream().map(f -> "(" + f.longForms() + ")").toList()) + ")\\b", Pattern.CASE_INSENSITIVE);
 
     private Abbreviations() {
     }
 
     /** {@code text} followed by the other form of each abbreviation it holds, once each; unchanged if none. */
     static String withOtherForms(String text) {
-        StringBuilder added = new StringBuilder();
+        Set<String> added = new LinkedHashSet<>();
         Matcher m = SHORT.matcher(text);
         while (m.find()) {
-            append(added, longFormOf(m.group(1)));
+            String shortForm = m.group(1).toUpperCase(Locale.ROOT);
+            FORMS.stream().filter(f -> f.shortForm().equals(shortForm)).forEach(f -> added.add(f.longForm()));
         }
-        if (LONG_HINT.matcher(text).find()) {
-            for (Form f : FORMS) {
-                if (f.longPattern().matcher(text).find()) {
-                    append(added, f.shortForm());
-                }
-            }
+        BitSet longForms = new BitSet(FORMS.size());
+        for (m = LONG.matcher(text); m.find(); ) {
+            longForms.set(matchedGroup(m) - 1);
         }
-        return added.isEmpty() ? text : text + " " + added.toString().strip();
+        longForms.stream().forEach(i -> added.add(FORMS.get(i).shortForm())); // in the order of FORMS
+        return added.isEmpty() ? text : text + " " + String.join(" ", added);
     }
 
-    private static String longFormOf(String shortForm) {
-        String upper = shortForm.toUpperCase(Locale.ROOT);
-        return FORMS.stream().filter(f -> f.shortForm().equals(upper)).findFirst().orElseThrow().longForm();
-    }
-
-    private static void append(StringBuilder added, String form) {
-        if (added.indexOf(form) < 0) {
-            added.append(' ').append(form);
+    private static int matchedGroup(Matcher m) {
+        int g = 1;
+        while (m.group(g) == null) {
+            g++;
         }
-    }
-
-    private static Form form(String shortForm, String longForm, String longPattern) {
-        return new Form(shortForm, longForm, Pattern.compile("\\b(?:" + longPattern + ")\\b", Pattern.CASE_INSENSITIVE));
+        return g;
     }
 }
