@@ -39,8 +39,8 @@ public final class ExtractiveAnswerer implements Answerer {
         this(new EnglishQuestionAnalyzer(retriever, sentences.lexicon(), corpus), new PassageRetrieval(retriever, top),
                 new Features(sentences), new LearnedRanker(models.ranker()),
                 new Undisclosed(sentences.lexicon(), models.hedgeGap()),
-                new LearnedAnswerability(models.answerability(), models.threshold(),
-                        new AnswerabilityFeatures(sentences)),
+                new FigureCheck(new LearnedAnswerability(models.answerability(), models.threshold(),
+                        new AnswerabilityFeatures(sentences)), models.hedgeGap()),
                 new Composer(sentences, corpus.byId(), models.hedgeGap()), new AlreadySaid(sentences.lexicon()),
                 new ArticleFacts(corpus.byId(), sentences), new Mentions(retriever, corpus.byId(), sentences));
     }

@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
 final class Quantities {
     static final String NUMBER_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
             + "thirteen|fourteen|fifteen|twenty|thirty|forty|fifty|hundred|hundreds|thousand|thousands|million|"
-            + "millions|billion|billions|trillion|dozen|dozens|half|several|few";
+            + "millions|billion|billions|trillion|dozen|dozens|half|several|few|third|thirds|quarter|quarters|"
+            + "once|twice|double|triple|single|none|nobody";
     private static final Pattern NUMBER = Pattern.compile("\\d+(?:[.,]\\d+)*|\\b(?:" + NUMBER_WORDS + ")\\b",
             Pattern.CASE_INSENSITIVE);
     private static final String MONTH = "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|"

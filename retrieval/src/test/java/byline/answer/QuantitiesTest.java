@@ -38,4 +38,11 @@ class QuantitiesTest {
     void given_a_number_the_question_already_holds_then_it_is_not_new() {
         assertFalse(Quantities.newIn("How many of the 40 loaves sold?", "All 40 loaves were baked by noon."));
     }
+
+    @Test
+    void given_a_fraction_or_a_multiple_in_words_then_it_is_a_quantity() {
+        assertTrue(Quantities.newIn("By how much did the bill shrink?", "The move cut the bakery's bill by a third."));
+        assertTrue(Quantities.newIn("How many times did it flood?", "The cellar flooded twice last winter."));
+        assertTrue(Quantities.newIn("How many doses are needed?", "The vaccine is given as a single injection."));
+    }
 }
