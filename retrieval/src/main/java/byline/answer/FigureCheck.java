@@ -5,16 +5,20 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * A "how many" or "how much" question is answered by a figure. When neither the best sentence nor a runner-up the
- * answer would show beside it (within the hedge gap) states one the question lacks, the articles do not give it,
+ * A "how many" or "how much" question is answered by a figure. When neither the best sentence nor any candidate
+ * scoring within the hedge gap of it states one the question lacks, the articles do not give it,
  * however well the sentence matches the question's words: that sentence is the near miss ("the council opened a
  * hardship fund" for "how much is in the fund?"). The learned model reads the same fact as one feature among many
  * and weighs it lightly, because its training questions rarely meet such a sentence; so it is a check here, the
  * answer-type check of the issue that asked for learned answerability. Other kinds stay with the model alone: a
  * "how long" or "how old" is often answered without a number ("since the spring", "built in 1887").
+ * <p>
+ * It reads the ranked candidates, not the sentences {@link Composer} will show: a figure in the sentence that
+ * continues a best sentence ending in a colon is not seen here, and a figure within the hedge gap is not always
+ * shown (the composer supplements within its own, smaller gap).
  */
 final class FigureCheck implements Answerability {
-    static final Set<AnswerType> FIGURES = EnumSet.of(AnswerType.COUNT, AnswerType.AMOUNT);
+    private static final Set<AnswerType> FIGURES = EnumSet.of(AnswerType.COUNT, AnswerType.AMOUNT);
     static final String NO_FIGURE = "no figure in the sentences that would answer";
 
     private final Answerability model;
