@@ -66,14 +66,27 @@ final class Composer {
             Set<Integer> refs = new LinkedHashSet<>();
             refs.add(citations.cite(best.sentence()));
             agreeing.forEach(s -> refs.add(citations.cite(s)));
-            leadIn(best.sentence()).ifPresent(l -> add(out, used, l, List.of(citations.cite(l))));
-            add(out, used, best.sentence(), new ArrayList<>(refs));
-            continuation(best.sentence()).ifPresent(n -> add(out, used, n, List.of(citations.cite(n))));
-            supplement(best, a).or(() -> runnerUp(best, a))
-                    .ifPresent(s -> add(out, used, s, List.of(citations.cite(s))));
+            for (Sentence s : shown(a)) {
+                add(out, used, s, s == best.sentence() ? new ArrayList<>(refs) : List.of(citations.cite(s)));
+            }
         }
         String lead = reporting > 1 ? reporting + " articles report this." : "";
         return new Answer(lead, out, citations.citations(), false, evidence, ExtractiveAnswerer.NAME);
+    }
+
+    /**
+     * The sentences shown for one part, in order: the lead-in of a list item, the best sentence, the rest of it when
+     * it ends in a colon or leans on the next, and a supplement for a missing kind of answer or a close runner-up.
+     * The answerability checks read these, so that what they test is what the reader sees.
+     */
+    List<Sentence> shown(Answered a) {
+        Ranked best = a.ranked().get(0);
+        List<Sentence> out = new ArrayList<>();
+        leadIn(best.sentence()).ifPresent(out::add);
+        out.add(best.sentence());
+        continuation(best.sentence()).ifPresent(out::add);
+        supplement(best, a).or(() -> runnerUp(best, a)).ifPresent(out::add);
+        return out;
     }
 
     private static void add(List<AnswerSentence> out, Set<Sentence> used, Sentence s, List<Integer> refs) {

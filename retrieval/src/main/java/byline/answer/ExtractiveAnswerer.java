@@ -36,12 +36,17 @@ public final class ExtractiveAnswerer implements Answerer {
      */
     public ExtractiveAnswerer(Retriever retriever, SentenceIndex sentences, Corpus corpus, AnswerModels models,
                               int top) {
+        this(retriever, sentences, corpus, models, top, new Composer(sentences, corpus.byId(), models.hedgeGap()));
+    }
+
+    private ExtractiveAnswerer(Retriever retriever, SentenceIndex sentences, Corpus corpus, AnswerModels models,
+                               int top, Composer composer) {
         this(new EnglishQuestionAnalyzer(retriever, sentences.lexicon(), corpus), new PassageRetrieval(retriever, top),
                 new Features(sentences), new LearnedRanker(models.ranker()),
                 new Undisclosed(sentences.lexicon(), models.hedgeGap()),
                 new FigureCheck(new LearnedAnswerability(models.answerability(), models.threshold(),
-                        new AnswerabilityFeatures(sentences)), models.hedgeGap()),
-                new Composer(sentences, corpus.byId(), models.hedgeGap()), new AlreadySaid(sentences.lexicon()),
+                        new AnswerabilityFeatures(sentences)), composer),
+                composer, new AlreadySaid(sentences.lexicon()),
                 new ArticleFacts(corpus.byId(), sentences), new Mentions(retriever, corpus.byId(), sentences));
     }
 

@@ -31,6 +31,11 @@ final class FakeSentenceIndex implements SentenceIndex {
         return s;
     }
 
+    /** How many sentences the article has so far. */
+    int size() {
+        return doc.size();
+    }
+
     @Override
     public float[] sentenceVector(Sentence s) {
         return vectors.get(s);

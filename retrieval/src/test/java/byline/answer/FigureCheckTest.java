@@ -1,5 +1,6 @@
 package byline.answer;
 
+import byline.corpus.Article;
 import byline.corpus.Sentence;
 import org.junit.jupiter.api.Test;
 
@@ -12,26 +13,30 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class FigureCheckTest {
     private static final double HEDGE_GAP = 1.5;
+    private final FakeSentenceIndex index = new FakeSentenceIndex("fund");
+    private final Composer composer = new Composer(index,
+            Map.of("fund", new Article("fund", "The fund", "Valley Times", "2025-04-01", "", "", "body")), HEDGE_GAP);
     private final Answerability confident = (part, ranked) -> new Answerability.Verdict(true, 0.9, 0.2);
-    private final FigureCheck check = new FigureCheck(confident, HEDGE_GAP);
+    private final FigureCheck check = new FigureCheck(confident, composer);
 
-    private static QuestionPart asking(AnswerType type) {
-        return new QuestionPart("How much is in the hardship fund?", type, Map.of("fund", 1.0), new float[] {1, 0});
+    private static QuestionPart asking(AnswerType type, String question) {
+        return new QuestionPart(question, type, Map.of("fund", 1.0), new float[] {1, 0});
     }
 
-    private static Ranked ranked(String text, boolean holdsFigure, double score) {
+    private Ranked ranked(String text, double score, float... vector) {
+        Sentence s = index.add(Sentence.Kind.PROSE, index.size(), text, vector);
         double[] f = new double[Features.Name.values().length];
         f[Features.Name.TYPED.ordinal()] = 1;
-        f[Features.Name.TYPE_FITS.ordinal()] = holdsFigure ? 1 : 0;
-        return new Ranked(new Candidate(new Sentence("fund", 0, text, Sentence.Kind.PROSE, "", 0, ""), null, f),
-                score);
+        return new Ranked(new Candidate(s, null, f), score);
     }
 
     @Test
-    void given_an_amount_question_and_no_figure_in_the_best_sentences_then_it_is_declined() {
-        Answerability.Verdict v = check.judge(asking(AnswerType.AMOUNT), List.of(
-                ranked("The council opened a hardship fund for families.", false, 3.0),
-                ranked("The fund holds £40,000.", true, 0.5)));
+    void given_an_amount_question_and_no_figure_in_the_shown_sentences_then_it_is_declined() {
+        List<Ranked> ranked = List.of(
+                ranked("The council opened a hardship fund for families in the valley.", 3.0, 1, 0),
+                ranked("Donations to the fund came in from shops and churches.", 0.5, 0, 1));
+
+        Answerability.Verdict v = check.judge(asking(AnswerType.AMOUNT, "How much is in the hardship fund?"), ranked);
 
         assertFalse(v.answers());
         assertEquals(FigureCheck.NO_FIGURE, v.declined());
@@ -39,28 +44,55 @@ class FigureCheckTest {
     }
 
     @Test
-    void given_a_runner_up_within_the_hedge_gap_with_a_figure_then_the_verdict_stands() {
-        Answerability.Verdict v = check.judge(asking(AnswerType.COUNT), List.of(
-                ranked("The council opened a hardship fund for families.", false, 3.0),
-                ranked("Forty families have applied so far.", true, 2.0)));
+    void given_a_figure_only_in_a_candidate_the_answer_would_not_show_then_it_is_declined() {
+        List<Ranked> ranked = List.of(
+                ranked("The council opened a hardship fund for families in the valley.", 3.0, 1, 0),
+                ranked("The library fund holds £40,000 for new books.", 0.5, 0, 1));
+
+        Answerability.Verdict v = check.judge(asking(AnswerType.AMOUNT, "How much is in the hardship fund?"), ranked);
+
+        assertFalse(v.answers());
+    }
+
+    @Test
+    void given_a_close_runner_up_that_is_shown_with_a_figure_then_the_verdict_stands() {
+        List<Ranked> ranked = List.of(
+                ranked("The council opened a hardship fund for families in the valley.", 3.0, 1, 0),
+                ranked("Forty families have applied to it so far this winter.", 2.0, 0, 1));
+
+        Answerability.Verdict v = check.judge(asking(AnswerType.COUNT, "How many families applied to the fund?"),
+                ranked);
+
+        assertTrue(v.answers());
+    }
+
+    @Test
+    void given_a_best_sentence_ending_in_a_colon_whose_continuation_holds_the_figure_then_the_verdict_stands() {
+        List<Ranked> ranked = List.of(
+                ranked("The hardship fund was set up this way:", 3.0, 1, 0));
+        index.add(Sentence.Kind.PROSE, index.size(), "The council put £40,000 into it in March.", 0, 1);
+
+        Answerability.Verdict v = check.judge(asking(AnswerType.AMOUNT, "How much is in the hardship fund?"), ranked);
 
         assertTrue(v.answers());
     }
 
     @Test
     void given_a_question_that_asks_for_no_figure_then_the_verdict_stands() {
-        Answerability.Verdict v = check.judge(asking(AnswerType.DURATION), List.of(
-                ranked("The fund stays open until the spring.", false, 3.0)));
+        List<Ranked> ranked = List.of(ranked("The fund stays open until the spring.", 3.0, 1, 0));
+
+        Answerability.Verdict v = check.judge(asking(AnswerType.DURATION, "How long does the fund stay open?"),
+                ranked);
 
         assertTrue(v.answers());
     }
 
     @Test
     void given_a_part_the_model_already_declines_then_it_stays_declined_without_a_reason_added() {
-        FigureCheck unsure = new FigureCheck((part, ranked) -> new Answerability.Verdict(false, 0.1, 0.2), HEDGE_GAP);
+        FigureCheck unsure = new FigureCheck((part, ranked) -> new Answerability.Verdict(false, 0.1, 0.2), composer);
+        List<Ranked> ranked = List.of(ranked("The council opened a hardship fund for families.", 3.0, 1, 0));
 
-        Answerability.Verdict v = unsure.judge(asking(AnswerType.AMOUNT), List.of(
-                ranked("The council opened a hardship fund for families.", false, 3.0)));
+        Answerability.Verdict v = unsure.judge(asking(AnswerType.AMOUNT, "How much is in the hardship fund?"), ranked);
 
         assertFalse(v.answers());
         assertEquals("", v.declined());
