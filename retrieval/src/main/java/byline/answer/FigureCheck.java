@@ -13,10 +13,14 @@ import java.util.Set;
  * so it is a check here, the answer-type check of the issue that asked for learned answerability. Other kinds stay
  * with the model alone: a "how long" or "how old" is often answered without a number ("since the spring", "built in
  * 1887").
+ * <p>
+ * An amount of money ("how much does it cost?", "what was its revenue?") is answered by a sum or a share of one
+ * ({@link Money}): "the arena seats 12,000" does not say how much the tour earned.
  */
 final class FigureCheck implements Answerability {
     private static final Set<AnswerType> FIGURES = EnumSet.of(AnswerType.COUNT, AnswerType.AMOUNT);
     static final String NO_FIGURE = "no figure in the sentences that would answer";
+    static final String NO_SUM = "no sum of money or share in the sentences that would answer";
 
     private final Answerability model;
     private final Composer composer;
@@ -33,14 +37,18 @@ final class FigureCheck implements Answerability {
     @Override
     public Verdict judge(QuestionPart part, List<Ranked> ranked) {
         Verdict verdict = model.judge(part, ranked);
-        if (!verdict.answers() || !FIGURES.contains(part.type()) || figureShown(part, ranked)) {
+        if (!verdict.answers() || !FIGURES.contains(part.type())) {
             return verdict;
         }
-        return verdict.decline(NO_FIGURE);
+        boolean money = part.type() == AnswerType.AMOUNT && Money.asked(part.text());
+        if (figureShown(part, ranked, money)) {
+            return verdict;
+        }
+        return verdict.decline(money ? NO_SUM : NO_FIGURE);
     }
 
-    private boolean figureShown(QuestionPart part, List<Ranked> ranked) {
+    private boolean figureShown(QuestionPart part, List<Ranked> ranked, boolean money) {
         return composer.shown(new Composer.Answered(part, ranked)).stream()
-                .anyMatch(s -> part.type().fits(s, part.text()));
+                .anyMatch(s -> money ? Money.statedIn(part.text(), s.text()) : part.type().fits(s, part.text()));
     }
 }

@@ -78,6 +78,27 @@ class FigureCheckTest {
     }
 
     @Test
+    void given_a_question_about_money_and_only_a_count_in_the_shown_sentences_then_it_is_declined() {
+        List<Ranked> ranked = List.of(
+                ranked("The tour's opening night filled the 12,000-seat arena in the valley.", 3.0, 1, 0));
+
+        Answerability.Verdict v = check.judge(asking(AnswerType.AMOUNT, "How much money has the tour made?"), ranked);
+
+        assertFalse(v.answers());
+        assertEquals(FigureCheck.NO_SUM, v.declined());
+    }
+
+    @Test
+    void given_a_question_about_money_and_a_sum_in_the_shown_sentences_then_the_verdict_stands() {
+        List<Ranked> ranked = List.of(
+                ranked("The tour has taken £3.1 million in ticket sales so far.", 3.0, 1, 0));
+
+        Answerability.Verdict v = check.judge(asking(AnswerType.AMOUNT, "How much money has the tour made?"), ranked);
+
+        assertTrue(v.answers());
+    }
+
+    @Test
     void given_a_question_that_asks_for_no_figure_then_the_verdict_stands() {
         List<Ranked> ranked = List.of(ranked("The fund stays open until the spring.", 3.0, 1, 0));
 

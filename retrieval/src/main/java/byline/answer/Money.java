@@ -1,0 +1,58 @@
+package byline.answer;
+
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Sums of money, and questions that ask for one. This is general English: "how much does it cost?", "how much did
+ * they pay?" and "how much revenue…?" are answered by a sum ("£2.40", "$1.2 billion", "24 million marks", "two
+ * shillings a week") or by a share of one ("a third", "15 percent"); a sentence whose only figures count
+ * something else (seats, goals, copies, kilometres) does not say how much money. The word lists are this
+ * check's knowledge, all in this file.
+ */
+final class Money {
+    /** Words that make a "how much" question about money. Ambiguous ones ("raise", "fund", "sales") stay out. */
+    private static final Pattern ASKED = Pattern.compile("\\b(?:cost|costs|costing|price|priced|prices|pay|paid|pays|"
+            + "paying|earn|earns|earned|earning|earnings|charge|charges|charged|money|cash|worth|fee|fees|fare|fares|"
+            + "salary|salaries|wage|wages|spend|spends|spent|spending|budget|revenue|revenues|profit|profits|income|"
+            + "fine|fined|rent|debt|loan|loans|valued|valuation|invest|invested|investment|insured|compensation|"
+            + "bonus|donate|donated|donation|donations|afford|funding|tax|taxes|subsidy|grant)\\b",
+            Pattern.CASE_INSENSITIVE);
+    /** Names of currencies, as written after a number ("24 million marks", "thousands of pounds"). */
+    private static final String CURRENCY = "(?:pounds?|sterling|dollars?|euros?|yen|yuan|renminbi|francs?|crowns?|"
+            + "kronor|krona|kroner|marks?|shillings?|pence|pennies|cents?|rupees?|pesos?|rand|lira|lire|roubles?|"
+            + "rubles?|won|dinars?|dirhams?|riyals?|guilders?|florins?|zloty|forints?|bitcoins?)\\b";
+    /** What stands right before a number to make it money: a currency sign or code ("£2.40", "US$5", "EUR 40"). */
+    private static final Pattern SIGN_BEFORE = Pattern.compile("(?:[$£€¥₹]|\\b(?:US|A|C|HK)\\$|\\b(?:USD|GBP|EUR) ?)$");
+    /** What follows a number to make it money: a scale, perhaps "of", and a currency name. */
+    private static final Pattern NAME_AFTER = Pattern.compile(
+            "^(?: ?(?:thousand|million|billion|trillion|bn|m|k|mn))?(?: of)? " + CURRENCY, Pattern.CASE_INSENSITIVE);
+    /** What follows a number to make it a share. */
+    private static final Pattern SHARE_AFTER = Pattern.compile("^(?:\\s?%| percent\\b| per cent\\b)",
+            Pattern.CASE_INSENSITIVE);
+    /** Words that state a share or a multiple by themselves ("cut by a third", "doubled"). */
+    private static final Pattern SHARE_WORDS = Pattern.compile(
+            "^(?:half|third|thirds|quarter|quarters|double|twice|triple)$", Pattern.CASE_INSENSITIVE);
+
+    private Money() {
+    }
+
+    /** Whether {@code question} asks how much money. */
+    static boolean asked(String question) {
+        return ASKED.matcher(question).find();
+    }
+
+    /** Whether {@code text} states a sum of money or a share that {@code question} does not already hold. */
+    static boolean statedIn(String question, String text) {
+        for (int[] span : Quantities.spans(question, text)) {
+            String number = text.substring(span[0], span[1]).toLowerCase(Locale.ROOT);
+            String head = text.substring(0, span[0]);
+            String tail = text.substring(span[1]);
+            if (SIGN_BEFORE.matcher(head).find() || NAME_AFTER.matcher(tail).find()
+                    || SHARE_AFTER.matcher(tail).find() || SHARE_WORDS.matcher(number).matches()) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,48 @@
+package byline.answer;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class MoneyTest {
+    private static final String COST = "How much will the new footbridge cost?";
+
+    @ParameterizedTest
+    @ValueSource(strings = {"How much will the new footbridge cost?", "How much did the club pay for the striker?",
+            "How much revenue did the bakery chain report?", "How much is the reward worth?",
+            "How much will riders be charged for a day ticket?"})
+    void questions_about_cost_pay_revenue_worth_or_charges_ask_for_money(String question) {
+        assertTrue(Money.asked(question));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"How much rain fell on Tuesday?", "How much did the river rise overnight?",
+            "How much of the forest burned?", "How much did sales grow in the spring?"})
+    void questions_about_other_amounts_do_not(String question) {
+        assertFalse(Money.asked(question));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"The bridge will cost £4.2 million.", "Its budget is $850,000 this year.",
+            "The council set aside 12 million crowns for it.", "Traders paid two shillings a week for a pitch.",
+            "Repairs ran to tens of thousands of pounds.", "The bill rose by 15 percent.",
+            "Routing cut the bill by a third.", "The fee is EUR 40 a head."})
+    void a_sum_in_any_currency_or_a_share_is_money(String sentence) {
+        assertTrue(Money.statedIn(COST, sentence));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"The bridge will be 240 metres long.", "The arena seats 12,000 people.",
+            "Work starts in March 2027.", "The council approved the footbridge on Tuesday."})
+    void figures_that_count_or_measure_something_else_are_not(String sentence) {
+        assertFalse(Money.statedIn(COST, sentence));
+    }
+
+    @Test
+    void a_sum_the_question_already_states_is_not_an_answer() {
+        assertFalse(Money.statedIn("Was the £4.2 million budget enough?", "The £4.2 million budget was approved."));
+    }
+}
