@@ -51,9 +51,6 @@ enum AnswerType {
     private static final Pattern DURATION_UNIT = Pattern.compile("\\b(?:\\d+(?:[.,]\\d+)?|" + Quantities.NUMBER_WORDS
             + "|a|an)[- ](?:years?|months?|weeks?|days?|decades?|centuries|century|hours?|minutes?|seconds?|"
             + "quarters?)\\b", Pattern.CASE_INSENSITIVE);
-    private static final Pattern AGE_PHRASE = Pattern.compile(
-            "\\b\\d{1,3}[- ]years?[- ]old\\b|\\baged? \\d|\\bborn (?:in|on)\\b|\\bat (?:the )?age of\\b",
-            Pattern.CASE_INSENSITIVE);
     /** A quoted term: how news writes a name that is not capitalised ("a project called “deep sweep”"). */
     private static final Pattern QUOTED = Pattern.compile("[“\"‘][^”\"’]{2,60}[”\"’]");
     /** A capitalised word: the shape of names of people, organisations and places in English text. */
@@ -83,7 +80,7 @@ enum AnswerType {
             case ANY -> true;
             case OUTLET -> s.creditsAnotherOutlet();
             case DATE -> YEAR_OR_DATE.matcher(text).find();
-            case AGE -> AGE_PHRASE.matcher(text).find() || Quantities.newIn(question, text);
+            case AGE -> Ages.statedIn(text) || Quantities.newIn(question, text);
             case DURATION -> DURATION_UNIT.matcher(text).find() || Quantities.newIn(question, text);
             case COUNT, AMOUNT -> Quantities.newIn(question, text);
             case PERSON, PLACE -> hasNewName(question, text);

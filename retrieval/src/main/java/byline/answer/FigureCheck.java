@@ -1,29 +1,36 @@
 package byline.answer;
 
-import java.util.EnumSet;
+import byline.corpus.Sentence;
+
 import java.util.List;
-import java.util.Set;
+import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
- * A "how many" or "how much" question is answered by a figure. When none of the sentences the answer would show
- * (the best, what continues it, a supplement or close runner-up: {@link Composer#shown}) states one the question
- * lacks, the articles do not give it, however well the sentence matches the question's words: that sentence is the
- * near miss ("the council opened a hardship fund" for "how much is in the fund?"). The learned model reads the same
- * fact as one feature among many and weighs it lightly, because its training questions rarely meet such a sentence;
- * so it is a check here, the answer-type check of the issue that asked for learned answerability. Other kinds stay
- * with the model alone: a "how long" or "how old" is often answered without a number ("since the spring", "built in
- * 1887").
+ * "How many", "how much" and "how old" are answered by a figure. When none of the sentences the answer would show
+ * (the best, what continues it, a supplement or close runner-up: {@link Composer#shown}) states one, the articles
+ * do not give it, however well the sentence matches the question's words: that sentence is the near miss ("the
+ * council opened a hardship fund" for "how much is in the fund?"). The learned model reads the same fact as one
+ * feature among many and weighs it lightly, because its training questions rarely meet such a sentence; so it is a
+ * check here, the answer-type check of the issue that asked for learned answerability.
  * <p>
- * An amount of money ("how much does it cost?", "what was its revenue?") is answered by a sum or a share of one
- * ({@link Money}): "the arena seats 12,000" does not say how much the tour earned.
+ * What counts as the figure depends on the question: a count a quantity the question lacks; an amount of money
+ * ("how much does it cost?", "what was its revenue?") a sum or a share of one ({@link Money}: "the arena seats
+ * 12,000" does not say how much the tour earned); an age an age ({@link Ages}: "scored 21 goals" does not say how
+ * old the striker is). "How long" stays with the model alone: it is often answered without a number ("since the
+ * spring").
  */
 final class FigureCheck implements Answerability {
-    private static final Set<AnswerType> FIGURES = EnumSet.of(AnswerType.COUNT, AnswerType.AMOUNT);
     static final String NO_FIGURE = "no figure in the sentences that would answer";
     static final String NO_SUM = "no sum of money or share in the sentences that would answer";
+    static final String NO_AGE = "no age in the sentences that would answer";
 
     private final Answerability model;
     private final Composer composer;
+
+    /** What a shown sentence must state to answer a part, and the reason given when none does. */
+    private record Wanted(Predicate<Sentence> statedBy, String reason) {
+    }
 
     /**
      * @param model    the stage whose verdict this checks
@@ -37,18 +44,23 @@ final class FigureCheck implements Answerability {
     @Override
     public Verdict judge(QuestionPart part, List<Ranked> ranked) {
         Verdict verdict = model.judge(part, ranked);
-        if (!verdict.answers() || !FIGURES.contains(part.type())) {
+        Optional<Wanted> wanted = wanted(part);
+        if (!verdict.answers() || wanted.isEmpty()
+                || composer.shown(new Composer.Answered(part, ranked)).stream().anyMatch(wanted.get().statedBy())) {
             return verdict;
         }
-        boolean money = part.type() == AnswerType.AMOUNT && Money.asked(part.text());
-        if (figureShown(part, ranked, money)) {
-            return verdict;
-        }
-        return verdict.decline(money ? NO_SUM : NO_FIGURE);
+        return verdict.decline(wanted.get().reason());
     }
 
-    private boolean figureShown(QuestionPart part, List<Ranked> ranked, boolean money) {
-        return composer.shown(new Composer.Answered(part, ranked)).stream()
-                .anyMatch(s -> money ? Money.statedIn(part.text(), s.text()) : part.type().fits(s, part.text()));
+    private static Optional<Wanted> wanted(QuestionPart part) {
+        String question = part.text();
+        return switch (part.type()) {
+            case AMOUNT -> Optional.of(Money.asked(question)
+                    ? new Wanted(s -> Money.statedIn(question, s.text()), NO_SUM)
+                    : new Wanted(s -> Quantities.newIn(question, s.text()), NO_FIGURE));
+            case COUNT -> Optional.of(new Wanted(s -> Quantities.newIn(question, s.text()), NO_FIGURE));
+            case AGE -> Optional.of(new Wanted(s -> Ages.statedIn(s.text()), NO_AGE));
+            case OUTLET, DATE, DURATION, PERSON, PLACE, NAME, ANY -> Optional.empty();
+        };
     }
 }

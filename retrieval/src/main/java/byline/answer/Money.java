@@ -6,9 +6,9 @@ import java.util.regex.Pattern;
 /**
  * Sums of money, and questions that ask for one. This is general English: "how much does it cost?", "how much did
  * they pay?" and "how much revenue…?" are answered by a sum ("£2.40", "$1.2 billion", "24 million marks", "two
- * shillings a week") or by a share of one ("a third", "15 percent"); a sentence whose only figures count
- * something else (seats, goals, copies, kilometres) does not say how much money. The word lists are this
- * check's knowledge, all in this file.
+ * shillings a week") or by a share or multiple of one ("a third", "15 percent", "16 times its revenue"); a
+ * sentence whose only figures count something else (seats, goals, copies, kilometres) does not say how much
+ * money. The word lists are this check's knowledge, all in this file.
  */
 final class Money {
     /** Words that make a "how much" question about money. Ambiguous ones ("raise", "fund", "sales") stay out. */
@@ -27,8 +27,8 @@ final class Money {
     /** What follows a number to make it money: a scale, perhaps "of", and a currency name. */
     private static final Pattern NAME_AFTER = Pattern.compile(
             "^(?: ?(?:thousand|million|billion|trillion|bn|m|k|mn))?(?: of)? " + CURRENCY, Pattern.CASE_INSENSITIVE);
-    /** What follows a number to make it a share. */
-    private static final Pattern SHARE_AFTER = Pattern.compile("^(?:\\s?%| percent\\b| per cent\\b)",
+    /** What follows a number to make it a share or a multiple ("15 percent", "16 times its revenue"). */
+    private static final Pattern SHARE_AFTER = Pattern.compile("^(?:\\s?%| percent\\b| per cent\\b| times\\b|-fold\\b)",
             Pattern.CASE_INSENSITIVE);
     /** Words that state a share or a multiple by themselves ("cut by a third", "doubled"). */
     private static final Pattern SHARE_WORDS = Pattern.compile(

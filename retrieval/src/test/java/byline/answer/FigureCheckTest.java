@@ -99,6 +99,25 @@ class FigureCheckTest {
     }
 
     @Test
+    void given_an_age_question_and_only_other_figures_in_the_shown_sentences_then_it_is_declined() {
+        List<Ranked> ranked = List.of(ranked("The fund's founder has raised money for 12 years in the valley.", 3.0, 1, 0));
+
+        Answerability.Verdict v = check.judge(asking(AnswerType.AGE, "How old is the fund's founder?"), ranked);
+
+        assertFalse(v.answers());
+        assertEquals(FigureCheck.NO_AGE, v.declined());
+    }
+
+    @Test
+    void given_an_age_question_and_an_age_in_the_shown_sentences_then_the_verdict_stands() {
+        List<Ranked> ranked = List.of(ranked("The fund's founder, Ada Quell, 71, still counts every coin.", 3.0, 1, 0));
+
+        Answerability.Verdict v = check.judge(asking(AnswerType.AGE, "How old is the fund's founder?"), ranked);
+
+        assertTrue(v.answers());
+    }
+
+    @Test
     void given_a_question_that_asks_for_no_figure_then_the_verdict_stands() {
         List<Ranked> ranked = List.of(ranked("The fund stays open until the spring.", 3.0, 1, 0));
 

@@ -1,0 +1,34 @@
+package byline.answer;
+
+import java.util.regex.Pattern;
+
+/**
+ * How English states an age: "a 19-year-old", "aged 91", "at the age of 12", "gave her age as 44", "Jane Doe, 58, said", "born in
+ * 1961", "in her forties", "built in 1887" (for a thing). A "how old" question is answered by one of these; a
+ * sentence whose only figures are goals, kilometres or a finishing time does not say how old anyone is. The
+ * phrases are this check's knowledge, all in this file.
+ */
+final class Ages {
+    private static final String NUMBER = "(?:\\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+            + "twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|"
+            + "seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?";
+    private static final Pattern AGE = Pattern.compile(String.join("|",
+            "\\b" + NUMBER + "[- ](?:years?|months?|weeks?|days?)[- ]old\\b",
+            "\\bage[ds]? (?:of |as |is |was |at )?" + NUMBER + "\\b",
+            // news gives a person's age between commas right after the name
+            "(?-i:\\p{Lu}[\\p{L}'’-]*), \\d{1,3},",
+            "\\bborn (?:in|on)\\b",
+            "\\b(?:built|founded|established|opened|formed|set up|started|launched|dating|dates|dated)(?: back)? "
+                    + "(?:in|from|to) (?:the )?(?:\\d{1,2}(?:st|nd|rd|th) century|1\\d{3}|20\\d{2})\\b",
+            "\\bin (?:his|her|their) (?:early |mid-|late )?(?:teens|twenties|thirties|forties|fifties|sixties|"
+                    + "seventies|eighties|nineties)\\b",
+            "\\b\\d{1,3}(?:st|nd|rd|th) birthday\\b"), Pattern.CASE_INSENSITIVE);
+
+    private Ages() {
+    }
+
+    /** Whether {@code text} states someone's or something's age. */
+    static boolean statedIn(String text) {
+        return AGE.matcher(text).find();
+    }
+}
