@@ -24,6 +24,7 @@ public final class ExtractiveAnswerer implements Answerer {
     private final PassageRetrieval retrieval;
     private final Features features;
     private final Ranker ranker;
+    private final NamedArticles namedArticles;
     private final Undisclosed undisclosed;
     private final Answerability answerability;
     private final Composer composer;
@@ -43,7 +44,7 @@ public final class ExtractiveAnswerer implements Answerer {
                                int top, Composer composer) {
         this(new EnglishQuestionAnalyzer(retriever, sentences.lexicon(), corpus), new PassageRetrieval(retriever, top),
                 new Features(sentences), new LearnedRanker(models.ranker()),
-                new Undisclosed(sentences.lexicon(), models.hedgeGap()),
+                new NamedArticles(corpus.byId()), new Undisclosed(sentences.lexicon(), models.hedgeGap()),
                 new FigureCheck(new LearnedAnswerability(models.answerability(), models.threshold(),
                         new AnswerabilityFeatures(sentences)), composer),
                 composer, new AlreadySaid(sentences.lexicon()),
@@ -51,12 +52,13 @@ public final class ExtractiveAnswerer implements Answerer {
     }
 
     ExtractiveAnswerer(QuestionAnalyzer analyzer, PassageRetrieval retrieval, Features features, Ranker ranker,
-                       Undisclosed undisclosed, Answerability answerability, Composer composer, AlreadySaid alreadySaid,
-                       ArticleFacts articleFacts, Mentions mentions) {
+                       NamedArticles namedArticles, Undisclosed undisclosed, Answerability answerability,
+                       Composer composer, AlreadySaid alreadySaid, ArticleFacts articleFacts, Mentions mentions) {
         this.analyzer = analyzer;
         this.retrieval = retrieval;
         this.features = features;
         this.ranker = ranker;
+        this.namedArticles = namedArticles;
         this.undisclosed = undisclosed;
         this.answerability = answerability;
         this.composer = composer;
@@ -109,8 +111,8 @@ public final class ExtractiveAnswerer implements Answerer {
         List<Composer.Answered> answered = new ArrayList<>();
         List<Evidence> evidence = new ArrayList<>();
         for (QuestionPart part : analysis.parts()) {
-            List<Ranked> ranked = undisclosed.without(part, alreadySaid.without(
-                    ranker.rank(analysis, part, features.candidates(part, passages)), analysis, question));
+            List<Ranked> ranked = undisclosed.without(part, namedArticles.without(part, alreadySaid.without(
+                    ranker.rank(analysis, part, features.candidates(part, passages)), analysis, question)));
             if (ranked.isEmpty()) {
                 continue;
             }
