@@ -3,7 +3,7 @@ package byline.answer;
 import java.util.regex.Pattern;
 
 /**
- * How English states an age: "a 19-year-old", "aged 91", "at the age of 12", "gave her age as 44", "Jane Doe, 58, said", "born in
+ * How English states an age: "a 19-year-old", "aged 91", "at the age of 12", "gave her age as 44", "left school at 16 to work", "Jane Doe, 58, said", "born in
  * 1961", "in her forties", "built in 1887" (for a thing). A "how old" question is answered by one of these; a
  * sentence whose only figures are goals, kilometres or a finishing time does not say how old anyone is. The
  * phrases are this check's knowledge, all in this file.
@@ -22,7 +22,10 @@ final class Ages {
                     + "(?:in|from|to) (?:the )?(?:\\d{1,2}(?:st|nd|rd|th) century|1\\d{3}|20\\d{2})\\b",
             "\\bin (?:his|her|their) (?:early |mid-|late )?(?:teens|twenties|thirties|forties|fifties|sixties|"
                     + "seventies|eighties|nineties)\\b",
-            "\\b\\d{1,3}(?:st|nd|rd|th) birthday\\b"), Pattern.CASE_INSENSITIVE);
+            "\\b\\d{1,3}(?:st|nd|rd|th) birthday\\b",
+            // "left school at 16 to work": an age after "at" that ends the phrase, not "at 16 Mill Lane" or "at 9 a.m."
+            "\\bat " + NUMBER + "(?=[,;]|\\.(?!\\d)| (?:to|and|when|after|before|as|but|while)\\b)"),
+            Pattern.CASE_INSENSITIVE);
 
     private Ages() {
     }

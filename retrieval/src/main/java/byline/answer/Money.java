@@ -34,12 +34,16 @@ final class Money {
     private static final Pattern SHARE_WORDS = Pattern.compile(
             "^(?:half|third|thirds|quarter|quarters|double|twice|triple)$", Pattern.CASE_INSENSITIVE);
 
+    /** A question that asks for a share or a count asks for no sum, whatever money it mentions. */
+    private static final Pattern ASKS_SHARE = Pattern.compile("\\b(?:proportion|percentage|percent|share|fraction|"
+            + "rate|ratio|how many)\\b", Pattern.CASE_INSENSITIVE);
+
     private Money() {
     }
 
     /** Whether {@code question} asks how much money. */
     static boolean asked(String question) {
-        return ASKED.matcher(question).find();
+        return ASKED.matcher(question).find() && !ASKS_SHARE.matcher(question).find();
     }
 
     /** Whether {@code text} states a sum of money or a share that {@code question} does not already hold. */

@@ -20,7 +20,8 @@ class MoneyTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"How much rain fell on Tuesday?", "How much did the river rise overnight?",
-            "How much of the forest burned?", "How much did sales grow in the spring?"})
+            "How much of the forest burned?", "How much did sales grow in the spring?",
+            "What proportion of members will end up paying less?"})
     void questions_about_other_amounts_do_not(String question) {
         assertFalse(Money.asked(question));
     }
