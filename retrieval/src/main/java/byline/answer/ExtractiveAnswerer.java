@@ -45,7 +45,7 @@ public final class ExtractiveAnswerer implements Answerer {
         this(new EnglishQuestionAnalyzer(retriever, sentences.lexicon(), corpus), new PassageRetrieval(retriever, top),
                 new Features(sentences), new LearnedRanker(models.ranker()),
                 new NamedArticles(corpus.byId()), new Undisclosed(sentences.lexicon(), models.hedgeGap()),
-                new FigureCheck(new LearnedAnswerability(models.answerability(), models.threshold(),
+                new ValueCheck(new LearnedAnswerability(models.answerability(), models.threshold(),
                         new AnswerabilityFeatures(sentences)), composer),
                 composer, new AlreadySaid(sentences.lexicon()),
                 new ArticleFacts(corpus.byId(), sentences), new Mentions(retriever, corpus.byId(), sentences));

@@ -7,23 +7,25 @@ import java.util.Optional;
 import java.util.function.Predicate;
 
 /**
- * "How many", "how much" and "how old" are answered by a figure. When none of the sentences the answer would show
- * (the best, what continues it, a supplement or close runner-up: {@link Composer#shown}) states one, the articles
- * do not give it, however well the sentence matches the question's words: that sentence is the near miss ("the
- * council opened a hardship fund" for "how much is in the fund?"). The learned model reads the same fact as one
- * feature among many and weighs it lightly, because its training questions rarely meet such a sentence; so it is a
- * check here, the answer-type check of the issue that asked for learned answerability.
+ * The answer-type check: "how many", "how much", "how old" and "what is it called" are answered by a value of their
+ * kind. When none of the sentences the answer would show (the best, what continues it, a supplement or close
+ * runner-up: {@link Composer#shown}) states one, the articles do not give it, however well the sentence matches the
+ * question's words: that sentence is the near miss ("the council opened a hardship fund" for "how much is in the
+ * fund?"). The learned model reads the same fact as one feature among many and weighs it lightly, because its
+ * training questions rarely meet such a sentence; so it is a check here.
  * <p>
- * What counts as the figure depends on the question: a count a quantity the question lacks; an amount of money
+ * What counts as the value depends on the question: a count a quantity the question lacks; an amount of money
  * ("how much does it cost?", "what was its revenue?") a sum or a share of one ({@link Money}: "the arena seats
  * 12,000" does not say how much the tour earned); an age an age ({@link Ages}: "scored 21 goals" does not say how
- * old the striker is). "How long" stays with the model alone: it is often answered without a number ("since the
- * spring").
+ * old the striker is); a name a capitalised name or quoted term the question lacks. "How long", "when" and "who"
+ * stay with the model alone: counted on held-out questions, a check for them would turn away about as many answers
+ * as near misses ("since the spring" answers "how long" without a number).
  */
-final class FigureCheck implements Answerability {
+final class ValueCheck implements Answerability {
     static final String NO_FIGURE = "no figure in the sentences that would answer";
     static final String NO_SUM = "no sum of money or share in the sentences that would answer";
     static final String NO_AGE = "no age in the sentences that would answer";
+    static final String NO_NAME = "no name in the sentences that would answer";
 
     private final Answerability model;
     private final Composer composer;
@@ -36,7 +38,7 @@ final class FigureCheck implements Answerability {
      * @param model    the stage whose verdict this checks
      * @param composer what decides which sentences an answer shows
      */
-    FigureCheck(Answerability model, Composer composer) {
+    ValueCheck(Answerability model, Composer composer) {
         this.model = model;
         this.composer = composer;
     }
@@ -60,7 +62,8 @@ final class FigureCheck implements Answerability {
                     : new Wanted(s -> Quantities.newIn(question, s.text()), NO_FIGURE));
             case COUNT -> Optional.of(new Wanted(s -> Quantities.newIn(question, s.text()), NO_FIGURE));
             case AGE -> Optional.of(new Wanted(s -> Ages.statedIn(s.text()), NO_AGE));
-            case OUTLET, DATE, DURATION, PERSON, PLACE, NAME, ANY -> Optional.empty();
+            case NAME -> Optional.of(new Wanted(s -> AnswerType.NAME.fits(s, question), NO_NAME));
+            case OUTLET, DATE, DURATION, PERSON, PLACE, ANY -> Optional.empty();
         };
     }
 }

@@ -11,13 +11,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-class FigureCheckTest {
+class ValueCheckTest {
     private static final double HEDGE_GAP = 1.5;
     private final FakeSentenceIndex index = new FakeSentenceIndex("fund");
     private final Composer composer = new Composer(index,
             Map.of("fund", new Article("fund", "The fund", "Valley Times", "2025-04-01", "", "", "body")), HEDGE_GAP);
     private final Answerability confident = (part, ranked) -> new Answerability.Verdict(true, 0.9, 0.2);
-    private final FigureCheck check = new FigureCheck(confident, composer);
+    private final ValueCheck check = new ValueCheck(confident, composer);
 
     private static QuestionPart asking(AnswerType type, String question) {
         return new QuestionPart(question, type, Map.of("fund", 1.0), new float[] {1, 0});
@@ -39,7 +39,7 @@ class FigureCheckTest {
         Answerability.Verdict v = check.judge(asking(AnswerType.AMOUNT, "How much is in the hardship fund?"), ranked);
 
         assertFalse(v.answers());
-        assertEquals(FigureCheck.NO_FIGURE, v.declined());
+        assertEquals(ValueCheck.NO_FIGURE, v.declined());
         assertEquals(0.9, v.confidence(), 0, "the model's confidence is kept for :why");
     }
 
@@ -85,7 +85,7 @@ class FigureCheckTest {
         Answerability.Verdict v = check.judge(asking(AnswerType.AMOUNT, "How much money has the tour made?"), ranked);
 
         assertFalse(v.answers());
-        assertEquals(FigureCheck.NO_SUM, v.declined());
+        assertEquals(ValueCheck.NO_SUM, v.declined());
     }
 
     @Test
@@ -105,7 +105,7 @@ class FigureCheckTest {
         Answerability.Verdict v = check.judge(asking(AnswerType.AGE, "How old is the fund's founder?"), ranked);
 
         assertFalse(v.answers());
-        assertEquals(FigureCheck.NO_AGE, v.declined());
+        assertEquals(ValueCheck.NO_AGE, v.declined());
     }
 
     @Test
@@ -113,6 +113,25 @@ class FigureCheckTest {
         List<Ranked> ranked = List.of(ranked("The fund's founder, Ada Quell, 71, still counts every coin.", 3.0, 1, 0));
 
         Answerability.Verdict v = check.judge(asking(AnswerType.AGE, "How old is the fund's founder?"), ranked);
+
+        assertTrue(v.answers());
+    }
+
+    @Test
+    void given_a_what_is_it_called_question_and_no_new_name_in_the_shown_sentences_then_it_is_declined() {
+        List<Ranked> ranked = List.of(ranked("The fund will launch a new grant for carers in the autumn.", 3.0, 1, 0));
+
+        Answerability.Verdict v = check.judge(asking(AnswerType.NAME, "What is the fund's new grant called?"), ranked);
+
+        assertFalse(v.answers());
+        assertEquals(ValueCheck.NO_NAME, v.declined());
+    }
+
+    @Test
+    void given_a_what_is_it_called_question_and_a_named_grant_in_the_shown_sentences_then_the_verdict_stands() {
+        List<Ranked> ranked = List.of(ranked("The fund will launch the Carers' Bridge grant in the autumn.", 3.0, 1, 0));
+
+        Answerability.Verdict v = check.judge(asking(AnswerType.NAME, "What is the fund's new grant called?"), ranked);
 
         assertTrue(v.answers());
     }
@@ -129,7 +148,7 @@ class FigureCheckTest {
 
     @Test
     void given_a_part_the_model_already_declines_then_it_stays_declined_without_a_reason_added() {
-        FigureCheck unsure = new FigureCheck((part, ranked) -> new Answerability.Verdict(false, 0.1, 0.2), composer);
+        ValueCheck unsure = new ValueCheck((part, ranked) -> new Answerability.Verdict(false, 0.1, 0.2), composer);
         List<Ranked> ranked = List.of(ranked("The council opened a hardship fund for families.", 3.0, 1, 0));
 
         Answerability.Verdict v = unsure.judge(asking(AnswerType.AMOUNT, "How much is in the hardship fund?"), ranked);
