@@ -6,8 +6,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Where a news sentence says that something was not disclosed: "the company did not say how many stores will
- * close", "an analyst, who asked not to be named", "the price was not disclosed", "an undisclosed sum". Reporters
+ * Where a news sentence says that something was not disclosed or is not settled yet: "the company did not say how
+ * many stores will close", "an analyst, who asked not to be named", "the price was not disclosed", "an undisclosed
+ * sum", "the union has not yet set the dates", "it is not yet clear whether the grant will continue". Reporters
  * write exactly this where a reader's question has no answer, and the sentence then looks like the best match to
  * that question while it says the opposite of answering it. The patterns are general news English, in one place.
  */
@@ -34,9 +35,19 @@ final class Withheld {
     private static final Pattern ACTIVE = Pattern.compile("(?i)" + NOT + "(" + TELL + ")\\b");
     private static final Pattern WITHOUT = Pattern.compile("(?i)\\bwithout\\s+(?:saying|disclosing|giving|naming|"
             + "identifying|specifying|revealing)\\b");
+    /** What is not settled yet: a decision, a date or a figure still to be set ("has not yet set a date"). */
+    private static final String SETTLE = "(?:decided?|set|fixed|agreed|finali[sz]ed|determined|scheduled|announced)";
+    private static final Pattern PENDING = Pattern.compile("(?i)\\b(?:did|does|do|has|have|had)\\s*(?:not|n't)\\s+yet\\s+"
+            + "(?:decide|set|fix|agree|finali[sz]e|determine|schedule|" + SETTLE + ")\\b|\\b(?:is|are|was|were)\\s+"
+            + "(?:still\\s+)?(?:to|yet to)\\s+(?:decide|set|fix|agree|finali[sz]e|determine|schedule|announce)\\b");
     private static final Pattern PASSIVE = Pattern.compile("(?i)\\b(?:(?:was|were|is|are)\\s*(?:not|n't)|"
             + "(?:has|have|had)\\s*(?:not|n't)\\s+(?:yet\\s+)?been)\\s+(?:yet\\s+)?(?:disclosed|named|given|revealed|"
-            + "identified|released|made public|specified|confirmed)\\b");
+            + "identified|released|made public|specified|confirmed|published|" + SETTLE + ")\\b"
+            + "|\\b(?:has|have|had|is|are|was|were)\\s+yet\\s+to\\s+be\\s+(?:disclosed|named|confirmed|published|"
+            + SETTLE + ")\\b|\\bto be (?:announced|confirmed|decided)\\b");
+    /** "it is not yet clear whether the grant will continue": the clause after it is not known. */
+    private static final Pattern UNCLEAR = Pattern.compile("(?i)\\b(?:is|was|remains?|remained)\\s+(?:still\\s+)?"
+            + "(?:not\\s+(?:yet\\s+)?(?:clear|known)|unclear|unknown)\\s+(?=whether|how|when|what|who|which|why|if)");
     private static final Pattern ANONYMOUS = Pattern.compile("(?i)\\b(?:who|which|that)\\s+(?:asked|wished|wanted|"
             + "requested|declined)\\s+(?:not\\s+to\\s+be\\s+(?:named|identified)|to\\s+remain\\s+anonymous|"
             + "anonymity)\\b|\\bspoke\\s+on\\s+condition\\s+of\\s+anonymity\\b");
@@ -50,6 +61,7 @@ final class Withheld {
     private static final Pattern CLAUSE_END = Pattern.compile("[,;:.!?()]|\\s(?:but|although|though|while)\\s");
     private static final Pattern RELATIVE = Pattern.compile("(?i)[\\s,]+(?:that|which|whom|who)\\s[^,;]*$");
     private static final Pattern WORD = Pattern.compile("\\S+");
+    private static final Pattern CONJUNCTION = Pattern.compile("(?i)and|but|or|while|although|though|so|yet");
     /** How many words before a relative clause name what it is about ("two hotel booking sites that …"). */
     private static final int ANTECEDENT_WORDS = 4;
 
@@ -61,6 +73,8 @@ final class Withheld {
         List<Span> out = new ArrayList<>();
         reported(ACTIVE, text, out);
         reported(WITHOUT, text, out);
+        reported(PENDING, text, out);
+        reported(UNCLEAR, text, out);
         Matcher m = PASSIVE.matcher(text);
         while (m.find()) {
             int start = antecedentStart(text, m.start(), ANTECEDENT_WORDS);
@@ -130,7 +144,10 @@ final class Withheld {
         List<Integer> starts = new ArrayList<>();
         Matcher w = WORD.matcher(text).region(boundary, last);
         while (w.find()) {
-            starts.add(w.start());
+            // a conjunction joins the clause to what came before; it is not part of what was withheld
+            if (!(starts.isEmpty() && CONJUNCTION.matcher(w.group()).matches())) {
+                starts.add(w.start());
+            }
         }
         return starts.isEmpty() ? end : starts.get(Math.max(0, starts.size() - words));
     }

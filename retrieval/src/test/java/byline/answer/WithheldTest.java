@@ -28,6 +28,27 @@ class WithheldTest {
     }
 
     @Test
+    void a_decision_not_yet_taken_withholds_what_is_to_be_decided() {
+        assertEquals(List.of("a date for the second walkout"),
+                withheld("The drivers' union has not yet set a date for the second walkout."));
+        assertEquals(List.of("whether to extend the trial to older pupils"),
+                withheld("The board has not yet decided whether to extend the trial to older pupils."));
+    }
+
+    @Test
+    void something_still_to_be_fixed_withholds_its_subject() {
+        assertEquals(List.of("the exact dates"),
+                withheld("The fair will return next spring, but the exact dates have yet to be fixed."));
+        assertEquals(List.of("the new fares"), withheld("Buses will run hourly; the new fares have not been set."));
+    }
+
+    @Test
+    void an_unclear_outcome_withholds_the_question_it_leaves_open() {
+        assertEquals(List.of("whether the grant will continue after March"),
+                withheld("The grant is under review and it is not yet clear whether the grant will continue after March."));
+    }
+
+    @Test
     void an_anonymous_source_withholds_who_it_is() {
         List<Withheld.Span> spans = Withheld.spans("A former chef, who asked not to be named, said the kitchen was cramped.");
 
