@@ -137,6 +137,26 @@ class ValueCheckTest {
     }
 
     @Test
+    void given_a_who_question_and_no_new_name_in_the_shown_sentences_then_it_is_declined() {
+        List<Ranked> ranked = List.of(ranked("The fund's new treasurer starts work in the valley next month.", 3.0, 1, 0));
+
+        Answerability.Verdict v = check.judge(asking(AnswerType.PERSON, "Who is the fund's new treasurer?"), ranked);
+
+        assertFalse(v.answers());
+        assertEquals(ValueCheck.NO_NAME, v.declined());
+    }
+
+    @Test
+    void given_a_who_said_question_then_the_articles_own_voice_may_answer_without_a_name() {
+        List<Ranked> ranked = List.of(ranked("The fund is the valley's best hope for the winter, in our view.", 3.0, 1, 0));
+
+        Answerability.Verdict v = check.judge(asking(AnswerType.PERSON, "Who said the fund is the valley's best hope?"),
+                ranked);
+
+        assertTrue(v.answers());
+    }
+
+    @Test
     void given_a_question_that_asks_for_no_figure_then_the_verdict_stands() {
         List<Ranked> ranked = List.of(ranked("The fund stays open until the spring.", 3.0, 1, 0));
 
