@@ -10,10 +10,10 @@ import java.util.regex.Pattern;
 /**
  * The answer-type check: "how many", "how much", "how old", "who" and "what is it called" are answered by a value
  * of their kind. When none of the sentences the answer would show (the best, what continues it, a supplement or
- * close runner-up: {@link Composer#shown}) states one, the articles do not give it, however well the sentence matches the
- * question's words: that sentence is the near miss ("the council opened a hardship fund" for "how much is in the
- * fund?"). The learned model reads the same fact as one feature among many and weighs it lightly, because its
- * training questions rarely meet such a sentence; so it is a check here.
+ * close runner-up: {@link Composer#shown}) states one, the articles do not give it, however well the sentence
+ * matches the question's words: that sentence is the near miss ("the council opened a hardship fund" for "how much
+ * is in the fund?"). The learned model reads the same fact as one feature among many and weighs it lightly,
+ * because its training questions rarely meet such a sentence; so it is a check here.
  * <p>
  * What counts as the value depends on the question: a count a quantity the question lacks; an amount of money
  * ("how much does it cost?", "what was its revenue?") a sum or a share of one ({@link Money}: "the arena seats
