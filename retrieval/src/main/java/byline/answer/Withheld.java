@@ -37,9 +37,10 @@ final class Withheld {
             + "identifying|specifying|revealing)\\b");
     /** What is not settled yet: a decision, a date or a figure still to be set ("has not yet set a date"). */
     private static final String SETTLE = "(?:decided?|set|fixed|agreed|finali[sz]ed|determined|scheduled|announced)";
+    private static final String TO_SETTLE = "(?:decide|set|fix|agree|finali[sz]e|determine|schedule|announce)";
     private static final Pattern PENDING = Pattern.compile("(?i)\\b(?:did|does|do|has|have|had)\\s*(?:not|n't)"
-            + "\\s+yet\\s+(?:decide|set|fix|agree|finali[sz]e|determine|schedule|" + SETTLE + ")\\b|\\b(?:is|are|was|were)\\s+"
-            + "(?:still\\s+)?(?:to|yet to)\\s+(?:decide|set|fix|agree|finali[sz]e|determine|schedule|announce)\\b");
+            + "\\s+yet\\s+(?:" + TO_SETTLE + "|" + SETTLE + ")\\b"
+            + "|\\b(?:is|are|was|were)\\s+(?:still\\s+)?(?:to|yet to)\\s+" + TO_SETTLE + "\\b");
     private static final Pattern PASSIVE = Pattern.compile("(?i)\\b(?:(?:was|were|is|are)\\s*(?:not|n't)|"
             + "(?:has|have|had)\\s*(?:not|n't)\\s+(?:yet\\s+)?been)\\s+(?:yet\\s+)?(?:disclosed|named|given|revealed|"
             + "identified|released|made public|specified|confirmed|published|" + SETTLE + ")\\b"
