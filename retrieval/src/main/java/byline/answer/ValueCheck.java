@@ -65,17 +65,18 @@ final class ValueCheck implements Answerability {
         return verdict.decline(wanted.get().reason());
     }
 
+    /** The part's kind of value; money and ages are read more narrowly than {@link AnswerType#fits} reads them. */
     private static Optional<Wanted> wanted(QuestionPart part) {
         String question = part.text();
+        Predicate<Sentence> fits = s -> part.type().fits(s, question);
         return switch (part.type()) {
             case AMOUNT -> Optional.of(Money.asked(question)
-                    ? new Wanted(s -> Money.statedIn(question, s.text()), NO_SUM)
-                    : new Wanted(s -> Quantities.newIn(question, s.text()), NO_FIGURE));
-            case COUNT -> Optional.of(new Wanted(s -> Quantities.newIn(question, s.text()), NO_FIGURE));
+                    ? new Wanted(s -> Money.statedIn(question, s.text()), NO_SUM) : new Wanted(fits, NO_FIGURE));
+            case COUNT -> Optional.of(new Wanted(fits, NO_FIGURE));
             case AGE -> Optional.of(new Wanted(s -> Ages.statedIn(s.text()), NO_AGE));
-            case NAME -> Optional.of(new Wanted(s -> AnswerType.NAME.fits(s, question), NO_NAME));
-            case PERSON -> ATTRIBUTION.matcher(question).find() ? Optional.empty()
-                    : Optional.of(new Wanted(s -> AnswerType.PERSON.fits(s, question), NO_NAME));
+            case NAME -> Optional.of(new Wanted(fits, NO_NAME));
+            case PERSON -> ATTRIBUTION.matcher(question).find()
+                    ? Optional.empty() : Optional.of(new Wanted(fits, NO_NAME));
             case OUTLET, DATE, DURATION, PLACE, ANY -> Optional.empty();
         };
     }
