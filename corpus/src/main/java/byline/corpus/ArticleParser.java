@@ -25,6 +25,7 @@ final class ArticleParser {
         List<String> lines = article.body().lines().toList();
         LineClassifier classifier = new LineClassifier(article.title());
         List<LineKind> kinds = new ArrayList<>(lines.stream().map(classifier::classify).toList());
+        PipeTables.mark(lines, kinds);
         markTables(lines, kinds);
         Builder b = new Builder(article);
         boolean inSources = false;
@@ -96,6 +97,10 @@ final class ArticleParser {
         while (first > 0 && kinds.get(first - 1) == LineKind.TABLE) {
             first--;
         }
+        if (first + 1 < lines.size() && PipeTables.isRule(lines.get(first + 1))) {
+            addPipeRow(b, row, first, lines);
+            return;
+        }
         List<String> header = tables.cells(LineClassifier.content(lines.get(first)), true);
         boolean hasHeader = header.size() >= 2 && header.stream().allMatch(c -> c.split("\\s+").length <= 4);
         if (hasHeader && row == first) {
@@ -113,6 +118,18 @@ final class ArticleParser {
             text = String.join(" | ", cells);
         }
         b.add(text, Sentence.Kind.TABLE_ROW, rowCredit(cells, b.outlet));
+    }
+
+    /** A row of a Markdown pipe table, whose header is its first line; the header and delimiter rows say nothing. */
+    private void addPipeRow(Builder b, int row, int first, List<String> lines) {
+        if (row <= first + 1) {
+            return;
+        }
+        List<String> cells = PipeTables.cells(LineClassifier.content(lines.get(row)));
+        String text = PipeTables.labelled(PipeTables.cells(LineClassifier.content(lines.get(first))), cells);
+        if (!text.isEmpty()) {
+            b.add(text, Sentence.Kind.TABLE_ROW, rowCredit(cells, b.outlet));
+        }
     }
 
     private String rowCredit(List<String> cells, String own) {
