@@ -72,11 +72,21 @@ final class PageExtractor {
         named.forEach(Element::remove);
     }
 
-    /** Block elements' text, one paragraph each; inline markup flattened. */
+    /**
+     * Block elements' text, one paragraph each; inline markup flattened. A table becomes a Markdown pipe table, so
+     * that each of its rows is read with its column names, as a table in a Markdown article is.
+     */
     private static String paragraphs(Element content) {
         List<String> out = new ArrayList<>();
-        for (Element e : content.select("h1, h2, h3, h4, p, li, blockquote, pre, td")) {
-            if (!e.is("li, td") && e.select("p, li, blockquote, pre").stream().anyMatch(inner -> inner != e)) {
+        for (Element e : content.select("h1, h2, h3, h4, p, li, blockquote, pre, table")) {
+            if (e.parents().stream().anyMatch(a -> a.is("table"))) {
+                continue; // read with its table
+            }
+            if (e.is("table")) {
+                out.add(MarkdownTable.of(e));
+                continue;
+            }
+            if (!e.is("li") && e.select("p, li, blockquote, pre").stream().anyMatch(inner -> inner != e)) {
                 continue; // a container; its own paragraphs are listed separately
             }
             String t = e.text().strip();
