@@ -10,6 +10,12 @@ final class LineClassifier {
     static final Pattern SOURCE_LINE = Pattern.compile("^Sources?:\\s*(.+)$");
     private static final Pattern MARKDOWN_HEADING = Pattern.compile("^#{1,6}\\s+(.*)$");
     /**
+     * A fact set out as "label: value" ("Rating: four stars out of five", "Half-time: 1-1", "Weight: 16.8 kg"): a
+     * short label, then a value in lower case or figures. A headline with a colon goes on in title case
+     * ("Karpathy Joins Anthropic: A Pretraining Hire…") and stays a heading.
+     */
+    static final Pattern LABELLED_FACT = Pattern.compile("^[^:]{1,30}:\\s+[\\p{Ll}\\p{N}£$€¥].*");
+    /**
      * Lines that web pages put around a story rather than in it: links to other stories, ads, calls to subscribe
      * or share. Common site chrome, not any one site's.
      */
@@ -61,7 +67,7 @@ final class LineClassifier {
 
     /** Short lines without closing punctuation, and short questions (FAQ entries), are headings. */
     static boolean looksLikeHeading(String s) {
-        if (s.contains("://")) {
+        if (s.contains("://") || LABELLED_FACT.matcher(s).matches()) {
             return false;
         }
         int words = s.split("\\s+").length;

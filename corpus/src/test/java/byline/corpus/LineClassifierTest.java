@@ -33,4 +33,12 @@ class LineClassifierTest {
         assertEquals(LineKind.HEADING, lines.classify("## What happens next"));
         assertEquals(LineKind.HEADING, lines.classify("What happens next"));
     }
+
+    @Test
+    void a_short_label_and_value_line_is_a_fact_but_a_headline_with_a_colon_stays_a_heading() {
+        assertEquals(LineKind.TEXT, lines.classify("Rating: three stars out of five"));
+        assertEquals(LineKind.TEXT, lines.classify("Full-time: 2-0"));
+        assertEquals(LineKind.TEXT, lines.classify("Entry: £12 for adults"));
+        assertEquals(LineKind.HEADING, lines.classify("Ferry Returns: A Summer of Late Crossings"));
+    }
 }

@@ -1,0 +1,67 @@
+package byline.corpus;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class ShortFactsTest {
+    private static final String ARTICLE = """
+            ---
+            title: "Harbour Town hold on to reach the county final"
+            outlet: "Harbour Gazette"
+            published: "2026-04-12"
+            ---
+            - April 12
+            - 2 min read
+
+            Harbour Town beat Kelby Rovers 2-0 on Saturday to reach the county final for the first time.
+
+            Rating: four goals from five chances
+
+            - Referee: Ana Ruiz
+            - Half-time: 1-0
+            - Attendance: 2,140
+
+            The final will be played in May.
+            """;
+
+    @TempDir
+    Path dir;
+
+    private List<Sentence> parse() throws IOException {
+        Files.writeString(dir.resolve("cup.md"), ARTICLE);
+        return new CorpusSplitter().split(new CorpusLoader().load(dir)).stream()
+                .flatMap(c -> c.sentences().stream()).toList();
+    }
+
+    @Test
+    void short_label_and_value_items_are_kept_as_facts() throws IOException {
+        List<String> texts = parse().stream().map(Sentence::text).toList();
+
+        assertTrue(texts.containsAll(List.of("Referee: Ana Ruiz", "Half-time: 1-0", "Attendance: 2,140")), texts.toString());
+        assertTrue(texts.contains("Rating: four goals from five chances"), texts.toString());
+    }
+
+    @Test
+    void short_items_without_a_label_are_still_dropped() throws IOException {
+        List<String> texts = parse().stream().map(Sentence::text).toList();
+
+        assertFalse(texts.contains("April 12"), texts.toString());
+        assertFalse(texts.contains("2 min read"), texts.toString());
+    }
+
+    @Test
+    void a_label_and_value_line_does_not_become_the_heading_of_what_follows() throws IOException {
+        Sentence last = parse().stream().filter(s -> s.text().startsWith("The final will")).findFirst().orElseThrow();
+
+        assertEquals("Harbour Town hold on to reach the county final", last.heading());
+    }
+}
