@@ -20,15 +20,15 @@ import java.util.Set;
 
 /**
  * Answers questions about an article itself rather than what it reports ({@link ArticleQuestion}): who wrote it,
- * when it was published, which outlet ran it, and what it is about. The first three live in the article's front
- * matter, never in its sentences, so the sentence stages cannot find them; what it is about is its opening, which
+ * when it was published, which outlet ran it, where it was filed from, and what it is about. The first three live in
+ * the article's front matter and the fourth in its dateline, never in its sentences, so the sentence stages cannot find them; what it is about is its opening, which
  * the sentence stages would not pick for a question that shares no words with it.
  */
 final class ArticleFacts {
     /** What an abstention says the article leaves out. */
     private static final Map<Asked, String> MISSING = Map.of(Asked.AUTHOR, "who wrote it",
             Asked.PUBLISHED, "when it was published", Asked.OUTLET, "which outlet published it",
-            Asked.SUMMARY, "what it reports");
+            Asked.DATELINE, "where it was filed from (it has no dateline)", Asked.SUMMARY, "what it reports");
     /** How many sentences of its opening a summary shows: a news article's first paragraph is its own summary. */
     private static final int LEDE_SENTENCES = 2;
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("MMMM d, yyyy", Locale.ENGLISH);
@@ -189,6 +189,8 @@ final class ArticleFacts {
                     + " published " + title) + " on " + date + ".";
             case OUTLET -> outlet.isEmpty() ? "" : title + " was published by " + outlet
                     + (date.isEmpty() ? "" : " on " + date) + ".";
+            case DATELINE -> a.dateline().isEmpty() ? "" : title + " was filed from " + a.dateline()
+                    + (outlet.isEmpty() ? "" : " for " + outlet) + (date.isEmpty() ? "" : ", published " + date) + ".";
             case SUMMARY -> throw new IllegalArgumentException("a summary is made of the article's sentences");
         };
         if (text.isEmpty()) {

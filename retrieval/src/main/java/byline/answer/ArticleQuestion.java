@@ -7,13 +7,13 @@ import java.util.regex.Pattern;
 
 /**
  * Whether a question asks about an article itself rather than what it reports, and what: who wrote it, when it was
- * published, which outlet ran it, what it is about. A question asks about the article only when it names one ("the
+ * published, which outlet ran it, where it was filed from, what it is about. A question asks about the article only when it names one ("the
  * piece", "the Harbor Post story", "that article" after an answer), so "who wrote the letter?" and "when was the
  * study published?" stay questions about the text. General English, in one place.
  */
 final class ArticleQuestion {
     /** What a question can ask about an article. */
-    enum Asked { AUTHOR, PUBLISHED, OUTLET, SUMMARY }
+    enum Asked { AUTHOR, PUBLISHED, OUTLET, DATELINE, SUMMARY }
 
     /**
      * Words for an article. "Report", "study" and a bare "post" are left out: news reports on reports, studies and
@@ -32,6 +32,9 @@ final class ArticleQuestion {
             + "publication|site|website|paper|newspaper|magazine|media outlet)\\s+(?:published|ran|carried|"
             + "put\\s+out|posted|wrote)\\b|^\\W*who\\s+(?:published|ran|carried|put\\s+out)\\b"
             + "|^\\W*where\\s+was\\b.*\\bpublished\\b");
+    /** "Which city was the story filed from?", "where is the piece datelined?": the place its dateline gives. */
+    private static final Pattern DATELINE = Pattern.compile("(?i)\\bdatelined?\\b|^\\W*(?:where|(?:which|what)\\s+"
+            + "(?:city|town|place|country))\\b.*\\b(?:filed|reported|written|sent)\\s+from\\b");
     /** Words that ask for a summary. */
     private static final String SUMMARISE = "summari[sz]e|sum up|summary|tl;?dr|gist|recap|overview|main points?|"
             + "key points?|takeaways?|in a nutshell";
@@ -45,7 +48,8 @@ final class ArticleQuestion {
     private static final Pattern REQUEST_WORDS = Pattern.compile("(?i)\\b(?:who|whose|when|which|where|did|does|"
             + "wrote|written|writes|authored|penned|author|writer|byline|published|posted|run|ran|come|came|go|"
             + "went|up|out|appear|appeared|date|day|news|outlet|publication|site|website|paper|newspaper|magazine|"
-            + "media|carried|put|name|please|can|you|tell|me)\\b");
+            + "media|carried|put|name|please|can|you|tell|me|filed|from|dateline|datelined|city|town|place|country|"
+            + "reported|sent)\\b");
     /** A question led by how, why, who, when or where asks its own thing even when it says "sum up". */
     private static final Pattern ASKS_ITS_OWN_THING = Pattern.compile("(?i)^\\W*(?:how|why|who|when|where|which)\\b");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’.-]*");
@@ -74,6 +78,9 @@ final class ArticleQuestion {
         }
         if (OUTLET.matcher(q).find()) {
             return Optional.of(Asked.OUTLET);
+        }
+        if (DATELINE.matcher(q).find()) {
+            return Optional.of(Asked.DATELINE);
         }
         return SUMMARY.matcher(q).find() && !ASKS_ITS_OWN_THING.matcher(q).find()
                 && describedWords(q) <= DESCRIBING_WORDS ? Optional.of(Asked.SUMMARY) : Optional.empty();

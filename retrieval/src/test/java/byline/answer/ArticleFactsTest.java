@@ -17,7 +17,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class ArticleFactsTest {
     private final Article ferry = new Article("ferry", "Island ferry fares to rise by a fifth in spring", "Harbor Post",
-            "2026-03-04", "Mina Okoro", "https://harborpost.example.com/ferry", "");
+            "2026-03-04", "Mina Okoro", "https://harborpost.example.com/ferry",
+            "KELBY, March 3 — Ferry fares to the islands will rise by a fifth from April.");
     private final Article bakery = new Article("bakery", "The bakery that outlived the mill", "", "", "", "", "");
     private final FakeSentenceIndex ferrySentences = new FakeSentenceIndex("ferry");
     private final Sentence lede = ferrySentences.add(Sentence.Kind.PROSE, 0,
@@ -61,6 +62,23 @@ class ArticleFactsTest {
 
         assertEquals("Harbor Post published “Island ferry fares to rise by a fifth in spring” on March 4, 2026. [1]",
                 a.text());
+    }
+
+    @Test
+    void given_a_dateline_then_where_the_story_was_filed_from_is_the_answer() {
+        Answer a = answer("Which city was the Harbor Post story filed from?", Set.of("ferry"), "bakery").orElseThrow();
+
+        assertFalse(a.abstained());
+        assertEquals("“Island ferry fares to rise by a fifth in spring” was filed from Kelby for Harbor Post, "
+                + "published March 4, 2026. [1]", a.text());
+    }
+
+    @Test
+    void given_no_dateline_then_the_answer_abstains_and_says_why() {
+        Answer a = answer("Where was the bakery story filed from?", Set.of(), "bakery").orElseThrow();
+
+        assertTrue(a.abstained());
+        assertTrue(a.text().contains("does not say where it was filed from"), a.text());
     }
 
     @Test

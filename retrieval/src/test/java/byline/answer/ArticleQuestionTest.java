@@ -25,6 +25,8 @@ class ArticleQuestionTest {
         assertEquals(Optional.of(Asked.OUTLET), asked("Which outlet ran the story on fares?"));
         assertEquals(Optional.of(Asked.SUMMARY), asked("What's the ferry piece about?"));
         assertEquals(Optional.of(Asked.SUMMARY), asked("can you summarise the fares article"));
+        assertEquals(Optional.of(Asked.DATELINE), asked("which city was the fares story filed from"));
+        assertEquals(Optional.of(Asked.DATELINE), asked("Where is the ferry piece datelined?"));
     }
 
     @Test
@@ -37,6 +39,7 @@ class ArticleQuestionTest {
         assertEquals(Optional.empty(), asked("Give me the main points the piece makes about ticket prices for pensioners"));
         assertEquals(Optional.empty(), asked("Who runs the ferry?"));
         assertEquals(Optional.empty(), asked("Who wrote the post about the ferry?"));
+        assertEquals(Optional.empty(), asked("Where was the lawsuit against the ferry operator filed, says the article?"));
     }
 
     @Test
