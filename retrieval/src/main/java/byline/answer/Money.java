@@ -34,6 +34,13 @@ final class Money {
     private static final Pattern SHARE_WORDS = Pattern.compile(
             "^(?:half|third|thirds|quarter|quarters|double|twice|triple)$", Pattern.CASE_INSENSITIVE);
 
+    /**
+     * What makes "third", "quarter" or "half" an order or a period rather than a share: a determiner or ordinal
+     * before it ("the third original drama", "the studio's third film", "the second half") or a hyphen after it ("third-largest").
+     */
+    private static final Pattern ORDER_BEFORE = Pattern.compile(
+            "(?i)(?:\\b(?:the|its|their|his|her|this|that|last|next|first|second|third|fourth)|['’]s)\\s+$");
+
     /** A question that asks for a share or a count asks for no sum, whatever money it mentions. */
     private static final Pattern ASKS_SHARE = Pattern.compile("\\b(?:proportion|percentage|percent|share|fraction|"
             + "rate|ratio|how many)\\b", Pattern.CASE_INSENSITIVE);
@@ -53,10 +60,14 @@ final class Money {
             String head = text.substring(0, span[0]);
             String tail = text.substring(span[1]);
             if (SIGN_BEFORE.matcher(head).find() || NAME_AFTER.matcher(tail).find()
-                    || SHARE_AFTER.matcher(tail).find() || SHARE_WORDS.matcher(number).matches()) {
+                    || SHARE_AFTER.matcher(tail).find() || isShareWord(number, head, tail)) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static boolean isShareWord(String number, String head, String tail) {
+        return SHARE_WORDS.matcher(number).matches() && !ORDER_BEFORE.matcher(head).find() && !tail.startsWith("-");
     }
 }
