@@ -53,9 +53,16 @@ final class Money {
         return ASKED.matcher(question).find() && !ASKS_SHARE.matcher(question).find();
     }
 
-    /** Whether {@code text} states a sum of money or a share that {@code question} does not already hold. */
+    /**
+     * Whether {@code text} states a sum of money or a share that {@code question} does not already hold, and not one
+     * of another measure than the question asks about ({@link Measures}).
+     */
     static boolean statedIn(String question, String text) {
+        java.util.Set<Measures.Measure> measures = Measures.asked(question);
         for (int[] span : Quantities.spans(question, text)) {
+            if (Measures.belongsElsewhere(measures, text, span)) {
+                continue; // "revenue of €2.1 billion" does not say what profit was made
+            }
             String number = text.substring(span[0], span[1]).toLowerCase(Locale.ROOT);
             String head = text.substring(0, span[0]);
             String tail = text.substring(span[1]);

@@ -25,7 +25,7 @@ import java.util.regex.Pattern;
  */
 final class ValueCheck implements Answerability {
     static final String NO_FIGURE = "no figure in the sentences that would answer";
-    static final String NO_SUM = "no sum of money or share in the sentences that would answer";
+    static final String NO_SUM = "no sum of money or share (of what was asked) in the sentences that would answer";
     static final String NO_AGE = "no age in the sentences that would answer";
     static final String NO_NAME = "no name in the sentences that would answer";
 
