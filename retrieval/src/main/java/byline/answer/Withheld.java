@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
 /**
  * Where a news sentence says that something was not disclosed or is not settled yet: "the company did not say how
  * many stores will close", "an analyst, who asked not to be named", "the price was not disclosed", "an undisclosed
- * sum", "the union has not yet set the dates", "it is not yet clear whether the grant will continue". Reporters
+ * sum", "the union has not yet set the dates", "it is not yet clear whether the grant will continue", "the film is
+ * still looking for a distributor", "they would not rule out job cuts". Reporters
  * write exactly this where a reader's question has no answer, and the sentence then looks like the best match to
  * that question while it says the opposite of answering it. The patterns are general news English, in one place.
  */
@@ -46,6 +47,9 @@ final class Withheld {
             + "identified|released|made public|specified|confirmed|published|" + SETTLE + ")\\b"
             + "|\\b(?:has|have|had|is|are|was|were)\\s+yet\\s+to\\s+be\\s+(?:disclosed|named|confirmed|published|"
             + SETTLE + ")\\b|\\bto be (?:announced|confirmed|decided)\\b");
+    /** "is still looking for a buyer", "would not rule out closing the depot": what is sought or not yet decided. */
+    private static final Pattern SOUGHT = Pattern.compile("(?i)\\bstill\\s+(?:looking|searching|hunting)\\s+for\\b"
+            + "|\\b(?:did|does|do|would|could|will)\\s*(?:not|n't)\\s+rule\\s+out\\b");
     /** "it is not yet clear whether the grant will continue": the clause after it is not known. */
     private static final Pattern UNCLEAR = Pattern.compile("(?i)\\b(?:is|was|remains?|remained)\\s+(?:still\\s+)?"
             + "(?:not\\s+(?:yet\\s+)?(?:clear|known)|unclear|unknown)\\s+(?=whether|how|when|what|who|which|why|if)");
@@ -76,6 +80,7 @@ final class Withheld {
         reported(WITHOUT, text, out);
         reported(PENDING, text, out);
         reported(UNCLEAR, text, out);
+        reported(SOUGHT, text, out);
         Matcher m = PASSIVE.matcher(text);
         while (m.find()) {
             int start = antecedentStart(text, m.start(), ANTECEDENT_WORDS);

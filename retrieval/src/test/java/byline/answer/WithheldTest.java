@@ -49,6 +49,13 @@ class WithheldTest {
     }
 
     @Test
+    void what_is_still_sought_or_not_ruled_out_is_withheld() {
+        assertEquals(List.of("a new head teacher"),
+                withheld("The school is still looking for a new head teacher, the governors said."));
+        assertEquals(List.of("closing the night bus"), withheld("The operator would not rule out closing the night bus."));
+    }
+
+    @Test
     void an_anonymous_source_withholds_who_it_is() {
         List<Withheld.Span> spans = Withheld.spans("A former chef, who asked not to be named, said the kitchen was cramped.");
 
