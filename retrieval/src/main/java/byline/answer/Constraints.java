@@ -9,12 +9,15 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Specific values a question pins down (a quarter, a year). A sentence that states a different value of the
- * same kind ("Q2" when Q1 was asked) is about a neighbouring fact, not this one.
+ * Specific values a question pins down (a quarter, a year, a month). A sentence that states a different value of the
+ * same kind ("Q2" when Q1 was asked, "in January" when December was) is about a neighbouring fact, not this one.
  */
 final class Constraints {
     private static final Pattern QUARTER = Pattern.compile("(?i)\\bQ([1-4])\\b");
     private static final Pattern YEAR = Pattern.compile("\\b(19\\d\\d|20\\d\\d)\\b");
+    /** A month by its full name; "May" only beside a day ("May 4", "4 May"), since otherwise it is the verb. */
+    private static final Pattern MONTH = Pattern.compile("(?i)\\b(january|february|march|april|june|july|august|"
+            + "september|october|november|december)\\b|(?-i:\\b(May)(?=\\s+\\d)|(?<=\\d\\s)(May)\\b)");
     private static final Pattern NUMBER = Pattern.compile(
             "\\d+(?:[.,]\\d+)*|\\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|"
                     + "hundred|thousand|million|billion|trillion)\\b",
@@ -23,9 +26,10 @@ final class Constraints {
     private Constraints() {
     }
 
-    /** True when {@code sentence} names another quarter or year than {@code question} asks about. */
+    /** True when {@code sentence} names another quarter, year or month than {@code question} asks about. */
     static boolean conflict(String question, String sentence) {
-        return conflict(QUARTER, question, sentence) || conflict(YEAR, question, sentence);
+        return conflict(QUARTER, question, sentence) || conflict(YEAR, question, sentence)
+                || conflict(MONTH, question, sentence);
     }
 
     private static boolean conflict(Pattern kind, String question, String sentence) {
@@ -43,11 +47,21 @@ final class Constraints {
         return values(NUMBER, b).stream().anyMatch(inA::contains);
     }
 
+    /** The first group that matched, or the whole match for a pattern without groups. */
+    private static String firstGroup(Matcher m) {
+        for (int g = 1; g <= m.groupCount(); g++) {
+            if (m.group(g) != null) {
+                return m.group(g);
+            }
+        }
+        return m.group();
+    }
+
     private static Set<String> values(Pattern kind, String text) {
         Set<String> out = new LinkedHashSet<>();
         Matcher m = kind.matcher(text);
         while (m.find()) {
-            out.add((m.groupCount() > 0 ? m.group(1) : m.group()).toLowerCase(Locale.ROOT));
+            out.add(firstGroup(m).toLowerCase(Locale.ROOT));
         }
         return out;
     }

@@ -21,6 +21,15 @@ class ConstraintsTest {
     }
 
     @Test
+    void another_month_than_the_one_asked_about_conflicts() {
+        assertTrue(Constraints.conflict("How many passengers flew in December?", "In January 41,000 passengers flew."));
+        assertFalse(Constraints.conflict("How many flew in March?", "Numbers rose in the year to March, from February."));
+        assertTrue(Constraints.conflict("What happened on May 4?", "The vote was held on 12 June."));
+        assertFalse(Constraints.conflict("Who may stand in June?", "Candidates may stand from the age of 18."));
+        assertFalse(Constraints.conflict("How did sales do in May?", "Sales in May 2026 rose."));
+    }
+
+    @Test
     void a_question_that_pins_no_value_conflicts_with_nothing() {
         assertFalse(Constraints.conflict("Who won the regatta?", "The 2021 regatta was won by Harlow."));
         assertFalse(Constraints.conflict("Who won in 2019?", "Harlow won by a length."));
