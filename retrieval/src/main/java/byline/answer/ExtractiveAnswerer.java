@@ -24,8 +24,7 @@ public final class ExtractiveAnswerer implements Answerer {
     private final PassageRetrieval retrieval;
     private final Features features;
     private final Ranker ranker;
-    private final NamedArticles namedArticles;
-    private final Undisclosed undisclosed;
+    private final Narrowing narrowing;
     private final Answerability answerability;
     private final Composer composer;
     private final AlreadySaid alreadySaid;
@@ -44,7 +43,8 @@ public final class ExtractiveAnswerer implements Answerer {
                                int top, Composer composer) {
         this(new EnglishQuestionAnalyzer(retriever, sentences.lexicon(), corpus), new PassageRetrieval(retriever, top),
                 new Features(sentences), new LearnedRanker(models.ranker()),
-                new NamedArticles(corpus.byId()), new Undisclosed(sentences.lexicon(), models.hedgeGap()),
+                new Narrowing(new NamedArticles(corpus.byId()), new RoleWords(),
+                        new Undisclosed(sentences.lexicon(), models.hedgeGap())),
                 new ValueCheck(new LearnedAnswerability(models.answerability(), models.threshold(),
                         new AnswerabilityFeatures(sentences)), composer),
                 composer, new AlreadySaid(sentences.lexicon()),
@@ -52,14 +52,13 @@ public final class ExtractiveAnswerer implements Answerer {
     }
 
     ExtractiveAnswerer(QuestionAnalyzer analyzer, PassageRetrieval retrieval, Features features, Ranker ranker,
-                       NamedArticles namedArticles, Undisclosed undisclosed, Answerability answerability,
+                       Narrowing narrowing, Answerability answerability,
                        Composer composer, AlreadySaid alreadySaid, ArticleFacts articleFacts, Mentions mentions) {
         this.analyzer = analyzer;
         this.retrieval = retrieval;
         this.features = features;
         this.ranker = ranker;
-        this.namedArticles = namedArticles;
-        this.undisclosed = undisclosed;
+        this.narrowing = narrowing;
         this.answerability = answerability;
         this.composer = composer;
         this.alreadySaid = alreadySaid;
@@ -111,8 +110,8 @@ public final class ExtractiveAnswerer implements Answerer {
         List<Composer.Answered> answered = new ArrayList<>();
         List<Evidence> evidence = new ArrayList<>();
         for (QuestionPart part : analysis.parts()) {
-            List<Ranked> ranked = undisclosed.without(part, namedArticles.without(part, alreadySaid.without(
-                    ranker.rank(analysis, part, features.candidates(part, passages)), analysis, question)));
+            List<Ranked> ranked = narrowing.of(part, alreadySaid.without(
+                    ranker.rank(analysis, part, features.candidates(part, passages)), analysis, question));
             if (ranked.isEmpty()) {
                 continue;
             }

@@ -1,0 +1,55 @@
+package byline.answer;
+
+import byline.corpus.Sentence;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class RoleWordsTest {
+    private final RoleWords roles = new RoleWords();
+
+    private static Ranked ranked(String docId, String text, double score) {
+        Sentence s = new Sentence(docId, 0, text, Sentence.Kind.PROSE, "", 0, "");
+        return new Ranked(new Candidate(s, null, new double[Features.Name.values().length]), score);
+    }
+
+    private static QuestionPart asking(String question) {
+        return new QuestionPart(question, AnswerType.PERSON, Map.of(), new float[] {1, 0});
+    }
+
+    private static List<Double> scores(List<Ranked> ranked) {
+        return ranked.stream().map(Ranked::score).toList();
+    }
+
+    private final List<Ranked> kilnStory = List.of(
+            ranked("kiln", "Harrowby Kilns will open a second showroom in Ostley next spring.", 3.0),
+            ranked("kiln", "The firm's chair, Mara Quint, said the showroom would hire twelve people.", 2.0),
+            ranked("kiln", "Harrowby Kilns was founded in 1952 by the potter Ivo Dane.", 1.0));
+
+    @Test
+    void asked_who_holds_a_role_the_sentences_naming_it_are_kept_in_order() {
+        assertEquals(List.of(2.0), scores(roles.without(asking("Who chairs Harrowby Kilns?"), kilnStory)));
+        assertEquals(List.of(2.0), scores(roles.without(asking("whos the chair at harrowby kilns"), kilnStory)));
+        assertEquals(List.of(1.0), scores(roles.without(asking("Who founded Harrowby Kilns?"), kilnStory)));
+    }
+
+    @Test
+    void a_role_the_best_article_never_names_drops_nothing() {
+        List<Ranked> ranked = List.of(ranked("kiln", "Harrowby Kilns will open a second showroom.", 3.0),
+                ranked("mill", "Ostley Mill's chief executive, Ned Farr, cut the ribbon.", 2.0));
+
+        assertEquals(List.of(3.0, 2.0), scores(roles.without(asking("Who runs Harrowby Kilns?"), ranked)));
+    }
+
+    @Test
+    void questions_that_ask_no_role_drop_nothing() {
+        assertEquals(List.of(3.0, 2.0, 1.0),
+                scores(roles.without(asking("Who from the lead investor joins the board?"), kilnStory)));
+        assertEquals(List.of(3.0, 2.0, 1.0), scores(roles.without(asking("Who will the showroom hire?"), kilnStory)));
+        assertTrue(RoleWords.asked("What did the chair of Harrowby Kilns say?").isEmpty());
+    }
+}
