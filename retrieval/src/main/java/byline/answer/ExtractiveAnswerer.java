@@ -43,7 +43,7 @@ public final class ExtractiveAnswerer implements Answerer {
                                int top, Composer composer) {
         this(new EnglishQuestionAnalyzer(retriever, sentences.lexicon(), corpus), new PassageRetrieval(retriever, top),
                 new Features(sentences), new LearnedRanker(models.ranker()),
-                new Narrowing(new NamedArticles(corpus.byId()), new RoleWords(),
+                new Narrowing(new NamedArticles(corpus.byId()), new SlotWords(),
                         new Undisclosed(sentences.lexicon(), models.hedgeGap())),
                 new ValueCheck(new LearnedAnswerability(models.answerability(), models.threshold(),
                         new AnswerabilityFeatures(sentences)), composer),

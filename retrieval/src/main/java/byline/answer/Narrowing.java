@@ -4,12 +4,12 @@ import java.util.List;
 
 /**
  * The ranked candidates narrowed to those that can answer what the question is about, in the ranker's order: of an
- * article that mentions its names ({@link NamedArticles}), naming the role it asks who holds ({@link RoleWords}),
+ * article that mentions its names ({@link NamedArticles}), naming the role it asks who holds ({@link SlotWords}),
  * and not saying that what it asks was withheld ({@link Undisclosed}). Each is a general rule the learned ranker
  * cannot learn from its features; answerability then judges what is left.
  */
-record Narrowing(NamedArticles namedArticles, RoleWords roleWords, Undisclosed undisclosed) {
+record Narrowing(NamedArticles namedArticles, SlotWords slotWords, Undisclosed undisclosed) {
     List<Ranked> of(QuestionPart part, List<Ranked> ranked) {
-        return undisclosed.without(part, roleWords.without(part, namedArticles.without(part, ranked)));
+        return undisclosed.without(part, slotWords.without(part, namedArticles.without(part, ranked)));
     }
 }

@@ -9,8 +9,8 @@ import java.util.Map;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-class RoleWordsTest {
-    private final RoleWords roles = new RoleWords();
+class SlotWordsTest {
+    private final SlotWords roles = new SlotWords();
 
     private static Ranked ranked(String docId, String text, double score) {
         Sentence s = new Sentence(docId, 0, text, Sentence.Kind.PROSE, "", 0, "");
@@ -38,6 +38,17 @@ class RoleWordsTest {
     }
 
     @Test
+    void asked_where_something_is_based_or_someone_grew_up_the_sentences_saying_so_are_kept() {
+        List<Ranked> ranked = List.of(ranked("kiln", "Harrowby Kilns sells its plates in forty countries.", 3.0),
+                ranked("kiln", "The firm, based in Ostley, was set up by Ivo Dane, who grew up in Kelby.", 2.0),
+                ranked("kiln", "Dane trained in Leeds.", 1.0));
+
+        assertEquals(List.of(2.0), scores(roles.without(asking("Where is Harrowby Kilns based?"), ranked)));
+        assertEquals(List.of(2.0), scores(roles.without(asking("where did Ivo Dane grow up"), ranked)));
+        assertEquals(List.of(3.0, 2.0, 1.0), scores(roles.without(asking("Where does Harrowby Kilns sell?"), ranked)));
+    }
+
+    @Test
     void a_role_the_best_article_never_names_drops_nothing() {
         List<Ranked> ranked = List.of(ranked("kiln", "Harrowby Kilns will open a second showroom.", 3.0),
                 ranked("mill", "Ostley Mill's chief executive, Ned Farr, cut the ribbon.", 2.0));
@@ -50,6 +61,6 @@ class RoleWordsTest {
         assertEquals(List.of(3.0, 2.0, 1.0),
                 scores(roles.without(asking("Who from the lead investor joins the board?"), kilnStory)));
         assertEquals(List.of(3.0, 2.0, 1.0), scores(roles.without(asking("Who will the showroom hire?"), kilnStory)));
-        assertTrue(RoleWords.asked("What did the chair of Harrowby Kilns say?").isEmpty());
+        assertTrue(SlotWords.asked("What did the chair of Harrowby Kilns say?").isEmpty());
     }
 }
