@@ -82,7 +82,9 @@ enum AnswerType {
             case DATE -> YEAR_OR_DATE.matcher(text).find();
             case AGE -> Ages.statedIn(text) || Quantities.newIn(question, text);
             case DURATION -> DURATION_UNIT.matcher(text).find() || Quantities.newIn(question, text);
-            case COUNT, AMOUNT -> Quantities.newIn(question, text);
+            // a count is a number of things, not a sum of money: "paid out £1.9 billion" does not say how many
+            case COUNT -> Quantities.spans(question, text).stream().anyMatch(v -> !Money.isSum(text, v));
+            case AMOUNT -> Quantities.newIn(question, text);
             case PERSON, PLACE -> hasNewName(question, text);
             case NAME -> hasNewName(question, text) || QUOTED.matcher(text).find();
         };

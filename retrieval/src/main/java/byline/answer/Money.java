@@ -53,6 +53,12 @@ final class Money {
         return ASKED.matcher(question).find() && !ASKS_SHARE.matcher(question).find();
     }
 
+    /** Whether the number at {@code span} of {@code text} is a sum of money ("£2.40", "24 million marks"). */
+    static boolean isSum(String text, int[] span) {
+        return SIGN_BEFORE.matcher(text.substring(0, span[0])).find()
+                || NAME_AFTER.matcher(text.substring(span[1])).find();
+    }
+
     /**
      * Whether {@code text} states a sum of money or a share that {@code question} does not already hold, and not one
      * of another measure than the question asks about ({@link Measures}).

@@ -77,6 +77,13 @@ class AnswerTypeTest {
     }
 
     @Test
+    void a_count_is_a_number_of_things_not_a_sum_of_money() {
+        assertFalse(AnswerType.COUNT.fits(prose("The pier trust spent £40,000 on lanterns."), "How many lanterns hang?"));
+        assertFalse(AnswerType.COUNT.fits(prose("Repairs cost 2 million crowns."), "How many lanterns hang?"));
+        assertTrue(AnswerType.COUNT.fits(prose("It spent £40,000 on 300 lanterns."), "How many lanterns hang?"));
+    }
+
+    @Test
     void how_long_takes_a_duration_or_any_measure() {
         assertTrue(AnswerType.DURATION.fits(prose("The crossing takes forty minutes."), "How long is the crossing?"));
         assertTrue(AnswerType.DURATION.fits(prose("The pier is 300 metres."), "How long is the pier?"));
