@@ -9,7 +9,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Specific values a question pins down (a quarter, a year, a month). A sentence that states a different value of the
+ * Specific values a question pins down (a quarter, a year, a month, a period before now). A sentence that states a different value of the
  * same kind ("Q2" when Q1 was asked, "in January" when December was) is about a neighbouring fact, not this one.
  */
 final class Constraints {
@@ -23,13 +23,23 @@ final class Constraints {
                     + "hundred|thousand|million|billion|trillion)\\b",
             Pattern.CASE_INSENSITIVE);
 
+    /**
+     * A period before now counted back from it ("last year", "two years ago", "a month earlier"), and the periods
+     * counted the same way a sentence may state instead ("this year", "next month"). Only a past period a question
+     * names conflicts: a sentence states this year's figure without saying "this year".
+     */
+    private static final Pattern PAST = Pattern.compile("(?i)\\b(?:last (year|month|week|season)|(?:a|one) (year|month|week)"
+            + " (?:ago|earlier)|((?:two|three|four|five|\\d+) (?:years|months|weeks)) ago)\\b");
+    private static final Pattern COUNTED = Pattern.compile("(?i)\\b(?:(this|last|next) (year|month|week|season)|"
+            + "(?:a|one) (year|month|week) (?:ago|earlier)|((?:two|three|four|five|\\d+) (?:years|months|weeks)) ago)\\b");
+
     private Constraints() {
     }
 
-    /** True when {@code sentence} names another quarter, year or month than {@code question} asks about. */
+    /** True when {@code sentence} names another quarter, year, month or past period than {@code question} asks about. */
     static boolean conflict(String question, String sentence) {
         return conflict(QUARTER, question, sentence) || conflict(YEAR, question, sentence)
-                || conflict(MONTH, question, sentence);
+                || conflict(MONTH, question, sentence) || pastConflict(question, sentence);
     }
 
     private static boolean conflict(Pattern kind, String question, String sentence) {
@@ -39,6 +49,27 @@ final class Constraints {
         }
         Set<String> stated = values(kind, Lexicon.prepare(sentence));
         return !stated.isEmpty() && stated.stream().noneMatch(asked::contains);
+    }
+
+    /** "Two years ago" asked, "last year" stated: another period counted back from now. */
+    private static boolean pastConflict(String question, String sentence) {
+        Set<String> asked = periods(PAST, question);
+        if (asked.isEmpty()) {
+            return false;
+        }
+        Set<String> stated = periods(COUNTED, sentence);
+        return !stated.isEmpty() && stated.stream().noneMatch(asked::contains);
+    }
+
+    /** The periods {@code text} counts back or forward from now, written one way: "a year ago" is "last year". */
+    private static Set<String> periods(Pattern kind, String text) {
+        Set<String> out = new LinkedHashSet<>();
+        Matcher m = kind.matcher(text);
+        while (m.find()) {
+            String p = m.group().toLowerCase(Locale.ROOT);
+            out.add(p.matches("(?:a|one) \\w+ (?:ago|earlier)") ? "last " + p.split(" ")[1] : p);
+        }
+        return out;
     }
 
     /** True when both texts state at least one number in common ("May 19, 2026" and "on May 19"). */

@@ -30,6 +30,14 @@ class ConstraintsTest {
     }
 
     @Test
+    void another_period_than_the_past_one_asked_about_conflicts() {
+        assertTrue(Constraints.conflict("How many came two years ago?", "About 900 came, up from 700 last year."));
+        assertTrue(Constraints.conflict("What was the pass rate last year?", "This year's pass rate was 91 percent."));
+        assertFalse(Constraints.conflict("What was the pass rate a year ago?", "It rose from 88 percent last year."));
+        assertFalse(Constraints.conflict("How many came this year?", "About 900 came, up from 700 last year."));
+    }
+
+    @Test
     void a_question_that_pins_no_value_conflicts_with_nothing() {
         assertFalse(Constraints.conflict("Who won the regatta?", "The 2021 regatta was won by Harlow."));
         assertFalse(Constraints.conflict("Who won in 2019?", "Harlow won by a length."));
