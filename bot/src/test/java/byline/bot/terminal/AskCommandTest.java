@@ -173,6 +173,18 @@ class AskCommandTest {
     }
 
     @Test
+    void given_the_corpus_option_before_the_command_then_the_command_reads_that_folder(@TempDir Path dir)
+            throws IOException {
+        Files.writeString(dir.resolve("mine.md"), "---\ntitle: \"Local news\"\noutlet: \"Town Crier\"\n"
+                + "published: \"2026-01-02\"\n---\nThe town council approved a new library budget of two million.\n");
+
+        Runs run = Runs.main("", "--corpus", dir.toString(), "ask", "What did the town council approve?");
+
+        assertEquals(0, run.exit(), run.err());
+        assertTrue(run.out().contains("[1] Town Crier — \"Local news\" (2026-01-02)"), run.out());
+    }
+
+    @Test
     void a_folder_without_articles_is_a_clear_error_and_a_non_zero_exit(@TempDir Path dir) {
         Runs run = Runs.main("", "ask", "--corpus", dir.toString(), "anything?");
 
