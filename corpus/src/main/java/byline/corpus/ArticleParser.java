@@ -11,8 +11,6 @@ final class ArticleParser {
     private static final Pattern DATELINE = Pattern.compile(
             "^[A-Z][A-Z .'-]{2,}, (?:[A-Z][a-z]+day, )?[A-Z][a-z]+ \\d{1,2}, \\d{4} [—–-] ");
     private static final int MIN_WORDS = 4;
-    /** "Referee: Marta Quist": a label and a name, as list items set out who did what. */
-    private static final Pattern LABELLED_NAME = Pattern.compile("^[^:]{1,30}:\\s+\\p{Lu}\\S*(?:\\s+\\p{Lu}\\S*)+$");
 
     private final TableSegmenter tables;
     private final OutletCredits credits;
@@ -67,7 +65,7 @@ final class ArticleParser {
             String clean = DATELINE.matcher(s).replaceFirst("");
             // a short piece is kept only when it sets out a fact ("Referee: Marta Quist"), not a date or a byline
             if (clean.split("\\s+").length >= MIN_WORDS || LineClassifier.LABELLED_FACT.matcher(clean).matches()
-                    || LABELLED_NAME.matcher(clean).matches()) {
+                    || LineClassifier.LABELLED_NAME.matcher(clean).matches()) {
                 out.add(clean);
             }
         }

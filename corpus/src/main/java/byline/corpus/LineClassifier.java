@@ -16,6 +16,11 @@ final class LineClassifier {
      */
     static final Pattern LABELLED_FACT = Pattern.compile("^[^:]{1,30}:\\s+[\\p{Ll}\\p{N}£$€¥].*");
     /**
+     * "Referee: Marta Quist", "Venue: Brackley Park": a short label and a name of at most three words, as match reports
+     * and reviews set out who and where. A headline with a colon runs longer.
+     */
+    static final Pattern LABELLED_NAME = Pattern.compile("^[^:\\s]+(?:\\s[^:\\s]+)?:\\s+\\p{Lu}\\S*(?:\\s+\\p{Lu}\\S*){0,2}$");
+    /**
      * Lines that web pages put around a story rather than in it: links to other stories, ads, calls to subscribe
      * or share. Common site chrome, not any one site's.
      */
@@ -67,7 +72,7 @@ final class LineClassifier {
 
     /** Short lines without closing punctuation, and short questions (FAQ entries), are headings. */
     static boolean looksLikeHeading(String s) {
-        if (s.contains("://") || LABELLED_FACT.matcher(s).matches()) {
+        if (s.contains("://") || LABELLED_FACT.matcher(s).matches() || LABELLED_NAME.matcher(s).matches()) {
             return false;
         }
         int words = s.split("\\s+").length;

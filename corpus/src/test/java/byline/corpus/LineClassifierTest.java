@@ -39,6 +39,8 @@ class LineClassifierTest {
         assertEquals(LineKind.TEXT, lines.classify("Rating: three stars out of five"));
         assertEquals(LineKind.TEXT, lines.classify("Full-time: 2-0"));
         assertEquals(LineKind.TEXT, lines.classify("Entry: £12 for adults"));
+        assertEquals(LineKind.TEXT, lines.classify("Referee: Ana Ruiz"));
+        assertEquals(LineKind.TEXT, lines.classify("Venue: Brackley Park"));
         assertEquals(LineKind.HEADING, lines.classify("Ferry Returns: A Summer of Late Crossings"));
     }
 }
