@@ -4,7 +4,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -37,9 +36,7 @@ class ShortFactsTest {
     Path dir;
 
     private List<Sentence> parse() throws IOException {
-        Files.writeString(dir.resolve("cup.md"), ARTICLE);
-        return new CorpusSplitter().split(new CorpusLoader().load(dir)).stream()
-                .flatMap(c -> c.sentences().stream()).toList();
+        return WrittenArticle.sentences(dir, ARTICLE);
     }
 
     @Test
