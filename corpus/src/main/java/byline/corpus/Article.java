@@ -37,7 +37,9 @@ public record Article(String id, String title, String outlet, String published, 
      * date or the agency ("LONDON, Friday, May 29 —", "KIRKHALLOW —", "OSLO (Reuters) —").
      */
     private static final Pattern DATELINE = Pattern.compile(
-            "^\\W{0,2}(\\p{Lu}[\\p{Lu} .'’-]*\\p{Lu})\\W{0,2}(?:,[^—–\\n]{0,40})?(?:\\s*\\([^)\\n]{1,30}\\))?\\s+[—–]\\s", Pattern.MULTILINE);
+            "^\\W{0,2}(\\p{Lu}[\\p{Lu} .'’-]*\\p{Lu})\\W{0,2}(?:,[^—–\\n]{0,40})?"
+                    + "(?:\\s*\\([^)\\n]{1,30}\\))?\\s+[—–]\\s",
+            Pattern.MULTILINE);
 
     /** How many opening lines may come before the dateline: a page's headline, standfirst and byline. */
     private static final int DATELINE_WITHIN = 8;

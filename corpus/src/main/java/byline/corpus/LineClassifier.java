@@ -19,7 +19,8 @@ final class LineClassifier {
      * "Referee: Marta Quist", "Venue: Brackley Park": a short label and a name of at most three words, as match reports
      * and reviews set out who and where. A headline with a colon runs longer.
      */
-    static final Pattern LABELLED_NAME = Pattern.compile("^[^:\\s]+(?:\\s[^:\\s]+)?:\\s+\\p{Lu}\\S*(?:\\s+\\p{Lu}\\S*){0,2}$");
+    static final Pattern LABELLED_NAME = Pattern.compile(
+            "^[^:\\s]+(?:\\s[^:\\s]+)?:\\s+\\p{Lu}\\S*(?:\\s+\\p{Lu}\\S*){0,2}$");
     /**
      * Lines that web pages put around a story rather than in it: links to other stories, ads, calls to subscribe
      * or share. Common site chrome, not any one site's.

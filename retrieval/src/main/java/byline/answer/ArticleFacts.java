@@ -21,8 +21,9 @@ import java.util.Set;
 /**
  * Answers questions about an article itself rather than what it reports ({@link ArticleQuestion}): who wrote it,
  * when it was published, which outlet ran it, where it was filed from, and what it is about. The first three live in
- * the article's front matter and the fourth in its dateline, never in its sentences, so the sentence stages cannot find them; what it is about is its opening, which
- * the sentence stages would not pick for a question that shares no words with it.
+ * the article's front matter and the fourth in its dateline, never in its sentences, so the sentence stages cannot
+ * find them; what it is about is its opening, which the sentence stages would not pick for a question that shares no
+ * words with it.
  */
 final class ArticleFacts {
     /** What an abstention says the article leaves out. */

@@ -7,9 +7,9 @@ import java.util.regex.Pattern;
 
 /**
  * Whether a question asks about an article itself rather than what it reports, and what: who wrote it, when it was
- * published, which outlet ran it, where it was filed from, what it is about. A question asks about the article only when it names one ("the
- * piece", "the Harbor Post story", "that article" after an answer), so "who wrote the letter?" and "when was the
- * study published?" stay questions about the text. General English, in one place.
+ * published, which outlet ran it, where it was filed from, what it is about. A question asks about the article only
+ * when it names one ("the piece", "the Harbor Post story", "that article" after an answer), so "who wrote the
+ * letter?" and "when was the study published?" stay questions about the text. General English, in one place.
  */
 final class ArticleQuestion {
     /** What a question can ask about an article. */

@@ -9,8 +9,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Specific values a question pins down (a quarter, a year, a month, a period before now). A sentence that states a different value of the
- * same kind ("Q2" when Q1 was asked, "in January" when December was) is about a neighbouring fact, not this one.
+ * Specific values a question pins down (a quarter, a year, a month, a period before now). A sentence that states a
+ * different value of the same kind ("Q2" when Q1 was asked, "in January" when December was) is about a neighbouring
+ * fact, not this one.
  */
 final class Constraints {
     private static final Pattern QUARTER = Pattern.compile("(?i)\\bQ([1-4])\\b");
@@ -28,15 +29,17 @@ final class Constraints {
      * counted the same way a sentence may state instead ("this year", "next month"). Only a past period a question
      * names conflicts: a sentence states this year's figure without saying "this year".
      */
-    private static final Pattern PAST = Pattern.compile("(?i)\\b(?:last (year|month|week|season)|(?:a|one) (year|month|week)"
-            + " (?:ago|earlier)|((?:two|three|four|five|\\d+) (?:years|months|weeks)) ago)\\b");
-    private static final Pattern COUNTED = Pattern.compile("(?i)\\b(?:(this|last|next) (year|month|week|season)|"
-            + "(?:a|one) (year|month|week) (?:ago|earlier)|((?:two|three|four|five|\\d+) (?:years|months|weeks)) ago)\\b");
+    private static final String COUNTED_BACK = "(?:a|one) (year|month|week) (?:ago|earlier)"
+            + "|((?:two|three|four|five|\\d+) (?:years|months|weeks)) ago";
+    private static final Pattern PAST = Pattern.compile(
+            "(?i)\\b(?:last (year|month|week|season)|" + COUNTED_BACK + ")\\b");
+    private static final Pattern COUNTED = Pattern.compile(
+            "(?i)\\b(?:(this|last|next) (year|month|week|season)|" + COUNTED_BACK + ")\\b");
 
     private Constraints() {
     }
 
-    /** True when {@code sentence} names another quarter, year, month or past period than {@code question} asks about. */
+    /** True when {@code sentence} names another quarter, year, month or past period than {@code question} names. */
     static boolean conflict(String question, String sentence) {
         return conflict(QUARTER, question, sentence) || conflict(YEAR, question, sentence)
                 || conflict(MONTH, question, sentence) || pastConflict(question, sentence);

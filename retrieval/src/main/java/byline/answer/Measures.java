@@ -30,7 +30,7 @@ final class Measures {
         }
     }
 
-    /** How many words before a sum its measure may stand: about a clause ("revenue rose 18 percent to $2.37 billion"). */
+    /** How many words before a sum its measure may stand: a clause ("revenue rose 18 percent to $2.37 billion"). */
     private static final int WORDS_BEFORE = 6;
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’.,%-]*");
     /** "£4m in revenue", "$2 billion of annual sales": the measure named right after the sum. */

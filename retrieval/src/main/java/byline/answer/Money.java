@@ -36,7 +36,8 @@ final class Money {
 
     /**
      * What makes "third", "quarter" or "half" an order or a period rather than a share: a determiner or ordinal
-     * before it ("the third original drama", "the studio's third film", "the second half") or a hyphen after it ("third-largest").
+     * before it ("the third original drama", "the studio's third film", "the second half") or a hyphen after it
+     * ("third-largest").
      */
     private static final Pattern ORDER_BEFORE = Pattern.compile(
             "(?i)(?:\\b(?:the|its|their|his|her|this|that|last|next|first|second|third|fourth)|['’]s)\\s+$");

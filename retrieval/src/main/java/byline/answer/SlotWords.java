@@ -2,7 +2,6 @@ package byline.answer;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -38,8 +37,8 @@ final class SlotWords {
 
         /** @param wh the question's opening, up to the words that may stand before the slot word */
         Slot(String wh, String asked, String named) {
-            this.asked = Pattern.compile("(?i)^\\W*" + wh
-                    + "\\s+(?:(?:the|a|an)\\s+)?(?:(?!" + NOT_IN_SLOT + ")[\\p{L}\\p{N}'’&.-]+\\s+){0,4}?(?:" + asked + ")\\b");
+            this.asked = Pattern.compile("(?i)^\\W*" + wh + "\\s+(?:(?:the|a|an)\\s+)?"
+                    + "(?:(?!" + NOT_IN_SLOT + ")[\\p{L}\\p{N}'’&.-]+\\s+){0,4}?(?:" + asked + ")\\b");
             this.named = Pattern.compile("(?i)\\b(?:" + named + ")\\b");
         }
     }
@@ -72,12 +71,6 @@ final class SlotWords {
     /** The slot {@code question} asks about (a role, a base, where someone grew up), if it asks one. */
     static Optional<Slot> asked(String question) {
         String q = Chat.plain(question);
-        for (Slot r : Slot.values()) {
-            Matcher m = r.asked.matcher(q);
-            if (m.find()) {
-                return Optional.of(r);
-            }
-        }
-        return Optional.empty();
+        return java.util.Arrays.stream(Slot.values()).filter(s -> s.asked.matcher(q).find()).findFirst();
     }
 }
