@@ -45,8 +45,8 @@ public final class ExtractiveAnswerer implements Answerer {
                 new Features(sentences), new LearnedRanker(models.ranker()),
                 new Narrowing(new NamedArticles(corpus.byId()), new SlotWords(),
                         new Undisclosed(sentences.lexicon(), models.hedgeGap())),
-                new Unsettled(new ValueCheck(new LearnedAnswerability(models.answerability(), models.threshold(),
-                        new AnswerabilityFeatures(sentences)), composer), composer),
+                new ShownSentencesCheck(new LearnedAnswerability(models.answerability(), models.threshold(),
+                        new AnswerabilityFeatures(sentences)), composer, List.of(new ValueCheck(), new Unsettled())),
                 composer, new AlreadySaid(sentences.lexicon()),
                 new ArticleFacts(corpus.byId(), sentences), new Mentions(retriever, corpus.byId(), sentences));
     }

@@ -1,6 +1,9 @@
 package byline.answer;
 
+import byline.corpus.Sentence;
+
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -10,7 +13,7 @@ import java.util.regex.Pattern;
  * do not say yes or no, however closely the sentence matches: that sentence is the near miss. The learned stages
  * cannot tell, since their features do not read modality. The words are general English, all in this file.
  */
-final class Unsettled implements Answerability {
+final class Unsettled implements ShownSentencesCheck.Rule {
     static final String OPEN = "the sentences that would answer say it is not settled";
 
     /** A question that asks yes or no: it opens with an auxiliary verb. */
@@ -25,26 +28,13 @@ final class Unsettled implements Answerability {
             + "calls? for|plans? to|planning to|could|(?-i:may)|might|possible|possibly|whether|deciding|to decide|"
             + "hopes? to|aims? to|if approved|subject to|yet to|not yet)\\b");
 
-    private final Answerability model;
-    private final Composer composer;
-
-    /**
-     * @param model    the stage whose verdict this checks
-     * @param composer what decides which sentences an answer shows
-     */
-    Unsettled(Answerability model, Composer composer) {
-        this.model = model;
-        this.composer = composer;
+    @Override
+    public boolean applies(QuestionPart part) {
+        return YES_NO.matcher(Chat.plain(part.text())).find();
     }
 
     @Override
-    public Verdict judge(QuestionPart part, List<Ranked> ranked) {
-        Verdict verdict = model.judge(part, ranked);
-        if (!verdict.answers() || !YES_NO.matcher(Chat.plain(part.text())).find()) {
-            return verdict;
-        }
-        boolean open = composer.shown(new Composer.Answered(part, ranked)).stream()
-                .anyMatch(s -> OPEN_WORDS.matcher(s.text()).find());
-        return open ? verdict.decline(OPEN) : verdict;
+    public Optional<String> declines(QuestionPart part, List<Sentence> shown) {
+        return shown.stream().anyMatch(s -> OPEN_WORDS.matcher(s.text()).find()) ? Optional.of(OPEN) : Optional.empty();
     }
 }

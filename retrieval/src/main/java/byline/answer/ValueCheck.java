@@ -23,7 +23,7 @@ import java.util.regex.Pattern;
  * the model alone: counted on held-out questions and the dev sets, a check for them turned away right answers
  * ("since the spring" answers "how long" without a number).
  */
-final class ValueCheck implements Answerability {
+final class ValueCheck implements ShownSentencesCheck.Rule {
     static final String NO_FIGURE = "no figure in the sentences that would answer";
     static final String NO_SUM = "no sum of money or share (of what was asked) in the sentences that would answer";
     static final String NO_AGE = "no age in the sentences that would answer";
@@ -38,31 +38,18 @@ final class ValueCheck implements Answerability {
             + "calls|described?|describes|noted|notes|believes?|thinks?|thought|framed?|frames|view|views|reading|"
             + "take|analysis|opinion|according)\\b");
 
-    private final Answerability model;
-    private final Composer composer;
-
     /** What a shown sentence must state to answer a part, and the reason given when none does. */
     private record Wanted(Predicate<Sentence> statedBy, String reason) {
     }
 
-    /**
-     * @param model    the stage whose verdict this checks
-     * @param composer what decides which sentences an answer shows
-     */
-    ValueCheck(Answerability model, Composer composer) {
-        this.model = model;
-        this.composer = composer;
+    @Override
+    public boolean applies(QuestionPart part) {
+        return wanted(part).isPresent();
     }
 
     @Override
-    public Verdict judge(QuestionPart part, List<Ranked> ranked) {
-        Verdict verdict = model.judge(part, ranked);
-        Optional<Wanted> wanted = wanted(part);
-        if (!verdict.answers() || wanted.isEmpty()
-                || composer.shown(new Composer.Answered(part, ranked)).stream().anyMatch(wanted.get().statedBy())) {
-            return verdict;
-        }
-        return verdict.decline(wanted.get().reason());
+    public Optional<String> declines(QuestionPart part, List<Sentence> shown) {
+        return wanted(part).filter(w -> shown.stream().noneMatch(w.statedBy())).map(Wanted::reason);
     }
 
     /** The part's kind of value; money and ages are read more narrowly than {@link AnswerType#fits} reads them. */

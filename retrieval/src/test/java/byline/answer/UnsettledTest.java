@@ -17,7 +17,7 @@ class UnsettledTest {
     private final Composer composer = new Composer(index,
             Map.of("pier", new Article("pier", "The pier", "Valley Times", "2025-04-01", "", "", "body")), HEDGE_GAP);
     private final Answerability confident = (part, ranked) -> new Answerability.Verdict(true, 0.9, 0.2);
-    private final Unsettled check = new Unsettled(confident, composer);
+    private final Answerability check = new ShownSentencesCheck(confident, composer, List.of(new Unsettled()));
 
     private static QuestionPart asking(String question) {
         return new QuestionPart(question, AnswerType.ANY, Map.of("pier", 1.0), new float[] {1, 0});

@@ -17,7 +17,7 @@ class ValueCheckTest {
     private final Composer composer = new Composer(index,
             Map.of("fund", new Article("fund", "The fund", "Valley Times", "2025-04-01", "", "", "body")), HEDGE_GAP);
     private final Answerability confident = (part, ranked) -> new Answerability.Verdict(true, 0.9, 0.2);
-    private final ValueCheck check = new ValueCheck(confident, composer);
+    private final Answerability check = new ShownSentencesCheck(confident, composer, List.of(new ValueCheck()));
 
     private static QuestionPart asking(AnswerType type, String question) {
         return new QuestionPart(question, type, Map.of("fund", 1.0), new float[] {1, 0});
@@ -168,7 +168,8 @@ class ValueCheckTest {
 
     @Test
     void given_a_part_the_model_already_declines_then_it_stays_declined_without_a_reason_added() {
-        ValueCheck unsure = new ValueCheck((part, ranked) -> new Answerability.Verdict(false, 0.1, 0.2), composer);
+        Answerability unsure = new ShownSentencesCheck((part, ranked) -> new Answerability.Verdict(false, 0.1, 0.2),
+                composer, List.of(new ValueCheck()));
         List<Ranked> ranked = List.of(ranked("The council opened a hardship fund for families.", 3.0, 1, 0));
 
         Answerability.Verdict v = unsure.judge(asking(AnswerType.AMOUNT, "How much is in the hardship fund?"), ranked);
