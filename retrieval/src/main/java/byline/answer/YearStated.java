@@ -1,0 +1,52 @@
+package byline.answer;
+
+import byline.corpus.Sentence;
+import byline.retrieval.SentenceIndex;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * A year the question names pins down which fact it asks about ("who won the 1998 final?"). When neither the
+ * sentences the answer would show nor the sentences beside them and their heading state that year, they are about
+ * another year's fact, however well they match: the near miss that swaps a date. Another year stated outright is
+ * {@link Constraints}' conflict; this rule reads the year left unsaid.
+ */
+final class YearStated implements ShownSentencesCheck.Rule {
+    static final String NO_YEAR = "the year asked about is not in the sentences that would answer";
+
+    private static final Pattern YEAR = Pattern.compile("\\b(1[5-9]\\d\\d|20\\d\\d)s?\\b");
+
+    private final SentenceIndex sentences;
+
+    YearStated(SentenceIndex sentences) {
+        this.sentences = sentences;
+    }
+
+    @Override
+    public boolean applies(QuestionPart part) {
+        return YEAR.matcher(part.text()).find();
+    }
+
+    @Override
+    public Optional<String> declines(QuestionPart part, List<Sentence> shown) {
+        Set<String> asked = years(part.text());
+        StringBuilder around = new StringBuilder();
+        for (Sentence s : shown) {
+            around.append(s.heading()).append(' ').append(s.text()).append(' ');
+            sentences.previous(s).ifPresent(p -> around.append(p.text()).append(' '));
+            sentences.next(s).ifPresent(n -> around.append(n.text()).append(' '));
+        }
+        Set<String> stated = years(around.toString());
+        return asked.stream().anyMatch(stated::contains) ? Optional.empty() : Optional.of(NO_YEAR);
+    }
+
+    private static Set<String> years(String text) {
+        Matcher m = YEAR.matcher(text);
+        return m.results().map(r -> r.group(1)).collect(Collectors.toSet());
+    }
+}

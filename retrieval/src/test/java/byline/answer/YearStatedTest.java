@@ -1,0 +1,41 @@
+package byline.answer;
+
+import byline.corpus.Sentence;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class YearStatedTest {
+    private final FakeSentenceIndex index = new FakeSentenceIndex("regatta");
+    private final YearStated rule = new YearStated(index);
+
+    private static QuestionPart asking(String question) {
+        return new QuestionPart(question, AnswerType.PERSON, Map.of("regatta", 1.0), new float[] {1, 0});
+    }
+
+    @Test
+    void given_a_question_naming_no_year_then_the_rule_does_not_apply() {
+        assertFalse(rule.applies(asking("Who won the regatta?")));
+        assertTrue(rule.applies(asking("Who won the 1998 regatta?")));
+    }
+
+    @Test
+    void given_the_year_asked_nowhere_near_the_answer_then_it_declines() {
+        Sentence s = index.add(Sentence.Kind.PROSE, 0, "Harlow's crew won the regatta by two lengths.", 1, 0);
+
+        assertEquals(YearStated.NO_YEAR, rule.declines(asking("Who won the 1998 regatta?"), List.of(s)).orElseThrow());
+    }
+
+    @Test
+    void given_the_year_in_the_sentence_before_then_the_answer_stands() {
+        index.add(Sentence.Kind.PROSE, 0, "The 1998 regatta was sailed in a gale.", 1, 0);
+        Sentence s = index.add(Sentence.Kind.PROSE, 0, "Harlow's crew won it by two lengths.", 0, 1);
+
+        assertTrue(rule.declines(asking("Who won the 1998 regatta?"), List.of(s)).isEmpty());
+    }
+}
