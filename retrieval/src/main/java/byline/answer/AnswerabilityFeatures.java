@@ -103,10 +103,7 @@ final class AnswerabilityFeatures {
         if (names.isEmpty()) {
             return 0;
         }
-        StringBuilder around = new StringBuilder(c.sentence().heading()).append(' ').append(c.sentence().text());
-        sentences.previous(c.sentence()).ifPresent(n -> around.append(' ').append(n.text()));
-        sentences.next(c.sentence()).ifPresent(n -> around.append(' ').append(n.text()));
-        String text = around.toString().toLowerCase(java.util.Locale.ROOT);
+        String text = Features.textAround(sentences, c.sentence()).toLowerCase(java.util.Locale.ROOT);
         return names.stream().filter(n -> !text.contains(n)).count() / (double) names.size();
     }
 }

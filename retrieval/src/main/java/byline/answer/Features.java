@@ -126,6 +126,17 @@ final class Features {
         return all;
     }
 
+    /**
+     * The text of {@code s} as a reader sees it in place: its heading, the sentence, and the sentences right before and
+     * after it, separated by spaces.
+     */
+    static String textAround(SentenceIndex sentences, Sentence s) {
+        StringBuilder around = new StringBuilder(s.heading()).append(' ').append(s.text());
+        sentences.previous(s).ifPresent(n -> around.append(' ').append(n.text()));
+        sentences.next(s).ifPresent(n -> around.append(' ').append(n.text()));
+        return around.toString();
+    }
+
     /** The IDF weight of the question words among {@code terms}. */
     static double covered(Map<String, Double> weights, Set<String> terms) {
         double sum = 0;

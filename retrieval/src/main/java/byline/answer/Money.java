@@ -73,8 +73,7 @@ final class Money {
             String number = text.substring(span[0], span[1]).toLowerCase(Locale.ROOT);
             String head = text.substring(0, span[0]);
             String tail = text.substring(span[1]);
-            if (SIGN_BEFORE.matcher(head).find() || NAME_AFTER.matcher(tail).find()
-                    || SHARE_AFTER.matcher(tail).find() || isShareWord(number, head, tail)) {
+            if (isSum(text, span) || SHARE_AFTER.matcher(tail).find() || isShareWord(number, head, tail)) {
                 return true;
             }
         }

@@ -35,13 +35,8 @@ final class YearStated implements ShownSentencesCheck.Rule {
     @Override
     public Optional<String> declines(QuestionPart part, List<Sentence> shown) {
         Set<String> asked = years(part.text());
-        StringBuilder around = new StringBuilder();
-        for (Sentence s : shown) {
-            around.append(s.heading()).append(' ').append(s.text()).append(' ');
-            sentences.previous(s).ifPresent(p -> around.append(p.text()).append(' '));
-            sentences.next(s).ifPresent(n -> around.append(n.text()).append(' '));
-        }
-        Set<String> stated = years(around.toString());
+        Set<String> stated = years(String.join(" ",
+                shown.stream().map(s -> Features.textAround(sentences, s)).toList()));
         return asked.stream().anyMatch(stated::contains) ? Optional.empty() : Optional.of(NO_YEAR);
     }
 
