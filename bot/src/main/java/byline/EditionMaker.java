@@ -20,11 +20,17 @@ final class EditionMaker implements Editions {
     private final IndexBuilder builder;
     private final AnswerModels models = AnswerModels.bundled();
     private final int top;
+    private final int llmPassages;
     private final Optional<LlmModel> llm;
 
-    EditionMaker(IndexBuilder builder, int top, Optional<LlmModel> llm) {
+    /**
+     * @param top         passages the extractive answerer reads its candidate sentences from
+     * @param llmPassages the best of those an LLM is shown: fewer, since each costs prompt tokens and time
+     */
+    EditionMaker(IndexBuilder builder, int top, int llmPassages, Optional<LlmModel> llm) {
         this.builder = builder;
         this.top = top;
+        this.llmPassages = llmPassages;
         this.llm = llm;
     }
 
@@ -32,7 +38,7 @@ final class EditionMaker implements Editions {
     public Library.Edition of(Corpus corpus) {
         Index index = builder.build(corpus);
         ExtractiveAnswerer extractive = new ExtractiveAnswerer(index, index, corpus, models, top);
-        Answerer answerer = llm.<Answerer>map(m -> new LlmAnswerer(m, corpus.byId(), extractive, top))
+        Answerer answerer = llm.<Answerer>map(m -> new LlmAnswerer(m, corpus.byId(), extractive, llmPassages))
                 .orElse(extractive);
         return new Library.Edition(corpus, answerer, extractive);
     }

@@ -90,14 +90,15 @@ final class LibraryLoader implements AutoCloseable {
         corpus.skipped().forEach(s -> warnings.println("warning: skipped " + s.file() + ": " + s.reason()));
         Path cacheDir = settings.get("byline.cache.dir").map(Path::of).orElseGet(EmbeddingCache::defaultDir);
         IndexBuilder builder = new IndexBuilder(embedder, new EmbeddingCache(cacheDir), progress);
-        int top = settings.getInt("byline.retrieval.top", 8);
+        int top = settings.getInt("byline.retrieval.top", 16);
+        int llmPassages = settings.getInt("byline.llm.passages", 8);
         Optional<LlmModel> model = Optional.empty();
         if (llm.enabled()) {
             model = Optional.of(new LlmModel(ChatModels.create(llm), llm.name(), llm.timeout()));
             log.info("answers by {} at {} (timeout {} ms), extractive when it fails", llm.name(), llm.baseUrl(),
                     llm.timeout().toMillis());
         }
-        EditionMaker editions = new EditionMaker(builder, top, model);
+        EditionMaker editions = new EditionMaker(builder, top, llmPassages, model);
         Library.Edition edition = editions.of(corpus);
         embedder.awaitModel();
         log.debug("loaded {} articles in {} ms", corpus.articles().size(), (System.nanoTime() - start) / 1_000_000);

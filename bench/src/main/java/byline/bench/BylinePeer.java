@@ -18,7 +18,7 @@ import java.util.List;
 /** Byline as shipped: the hybrid index and the extractive answerer, wired as the command line wires them. */
 final class BylinePeer implements Peer {
     /** The shipped default of {@code byline.retrieval.top}. */
-    static final int TOP = 8;
+    static final int TOP = 16;
     private final Index index;
     private final ExtractiveAnswerer answerer;
 

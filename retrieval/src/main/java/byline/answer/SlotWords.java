@@ -15,13 +15,13 @@ import java.util.regex.Pattern;
  */
 final class SlotWords {
     /** A kind of slot, the words a question asks it with, and the words a sentence names it with. */
-    private enum Slot {
+    enum Slot {
         LEADS("leads?|led|leaders?|heads?|headed|runs?|ran|chairs?|chaired|chairman|chairwoman|chairperson|"
                 + "directors?|chief|boss|ceo|president|managers?|manages|managed|coach(?:es)?|coached|captains?|"
                 + "captained|executive|cfo|coo|cto|cio", "lead|leads|led|leader|leaders|leading|leadership|head|heads|"
                 + "headed|chair|chairs|chaired|chairman|chairwoman|chairperson|chief|director|directors|run|runs|ran|"
                 + "running|boss|ceo|president|manager|manages|managed|managing|coach|coached|captain|captained|"
-                + "executive|cfo|coo|cto|cio|in charge"),
+                + "executive|cfo|coo|cto|cio|in charge|command|commands|commanded|commander|commanding"),
         FOUNDED("founded|co-founded|founders?|co-founders?|started|set up", "founded|co-founded|founder|founders|"
                 + "co-founder|co-founders|started|set up|established|created"),
         OWNS("owns|owned|owners?", "own|owns|owned|owner|owners|bought|acquired"),
@@ -40,6 +40,11 @@ final class SlotWords {
             this.asked = Pattern.compile("(?i)^\\W*" + wh + "\\s+(?:(?:the|a|an)\\s+)?"
                     + "(?:(?!" + NOT_IN_SLOT + ")[\\p{L}\\p{N}'’&.-]+\\s+){0,4}?(?:" + asked + ")\\b");
             this.named = Pattern.compile("(?i)\\b(?:" + named + ")\\b");
+        }
+
+        /** Whether {@code text} names this slot ("its chair", "based in", "grew up in"). */
+        boolean namedIn(String text) {
+            return named.matcher(text).find();
         }
     }
 
@@ -62,8 +67,7 @@ final class SlotWords {
         if (slot.isEmpty() || ranked.isEmpty()) {
             return ranked;
         }
-        Pattern named = slot.get().named;
-        List<Ranked> naming = ranked.stream().filter(r -> named.matcher(r.sentence().text()).find()).toList();
+        List<Ranked> naming = ranked.stream().filter(r -> slot.get().namedIn(r.sentence().text())).toList();
         String best = ranked.get(0).sentence().docId();
         return naming.stream().anyMatch(r -> r.sentence().docId().equals(best)) ? naming : ranked;
     }
