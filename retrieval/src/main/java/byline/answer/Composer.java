@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The composition stage: leads with the sentence that answers, adds another only for what the first lacks (the
@@ -34,6 +35,14 @@ final class Composer {
     static final int SHORT_SENTENCE = 60;
     /** An agreeing article's sentence must hold at least this share of what the best holds of the question. */
     static final double AGREEING_LEXICAL = 0.5;
+    /**
+     * A sentence whose speaker or subject is a bare personal pronoun ("She expects prices to fall", "'We will
+     * appeal,' he said") leaves who to the sentence before it.
+     */
+    private static final Pattern PRONOUN_SUBJECT = Pattern.compile(
+            "^\\W*(?:He|She|They)\\b|[,’'\"”]\\s*(?:he|she|they) (?:said|says|told|added|wrote|argued|noted)\\b");
+    /** A capitalised word after a sentence's first: the name a pronoun stands for. */
+    private static final Pattern NAMED = Pattern.compile("\\s\\p{Lu}\\p{Ll}+");
 
     private final SentenceIndex sentences;
     private final Map<String, Article> articles;
@@ -75,14 +84,15 @@ final class Composer {
     }
 
     /**
-     * The sentences shown for one part, in order: the lead-in of a list item, the best sentence, the rest of it when
+     * The sentences shown for one part, in order: the lead-in of a list item or the sentence naming who the best
+     * one's pronoun stands for, the best sentence, the rest of it when
      * it ends in a colon or leans on the next, and a supplement for a missing kind of answer or a close runner-up.
      * The answerability checks read these, so that what they test is what the reader sees.
      */
     List<Sentence> shown(Answered a) {
         Ranked best = a.ranked().get(0);
         List<Sentence> out = new ArrayList<>();
-        leadIn(best.sentence()).ifPresent(out::add);
+        leadIn(best.sentence()).or(() -> antecedent(best.sentence())).ifPresent(out::add);
         out.add(best.sentence());
         continuation(best.sentence()).ifPresent(out::add);
         supplement(best, a).or(() -> runnerUp(best, a)).ifPresent(out::add);
@@ -109,6 +119,18 @@ final class Composer {
             before = sentences.previous(before.get());
         }
         return before.filter(b -> b.kind() == Sentence.Kind.PROSE && b.text().strip().endsWith(":"));
+    }
+
+    /**
+     * The prose sentence just before {@code s} when {@code s} speaks of "he", "she" or "they" and that sentence
+     * names someone: alone, "she told Harbor Radio" does not say who did.
+     */
+    private Optional<Sentence> antecedent(Sentence s) {
+        if (s.kind() != Sentence.Kind.PROSE || !PRONOUN_SUBJECT.matcher(s.text()).find()) {
+            return Optional.empty();
+        }
+        return sentences.previous(s).filter(b -> b.kind() == Sentence.Kind.PROSE && b.docId().equals(s.docId())
+                && NAMED.matcher(b.text()).find());
     }
 
     /**

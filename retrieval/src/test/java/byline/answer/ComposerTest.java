@@ -109,4 +109,26 @@ class ComposerTest {
 
         assertEquals(1, answer.sentences().size(), answer.text());
     }
+
+    @Test
+    void a_sentence_whose_speaker_is_a_pronoun_comes_after_the_sentence_naming_them() {
+        Sentence named = sentence("Ada Lowe, who runs the bakery next door, said trade had doubled.", 0, 1);
+        Sentence quote = sentence("\"The queue starts at seven,\" she told the Valley Times.", 1, 0);
+
+        Answer answer = compose(ranked(quote, 3.0));
+
+        assertEquals(List.of(named.text(), quote.text()),
+                answer.sentences().stream().map(AnswerSentence::text).toList());
+    }
+
+    @Test
+    void a_pronoun_with_no_name_before_it_or_a_named_speaker_stands_alone() {
+        sentence("The bakery opened in the spring after a long wait for its licence.", 0, 1);
+        Sentence unnamed = sentence("She said the queue for bread starts at seven every morning now.", 1, 0);
+        sentence("Ada Lowe runs the bakery next door to the old mill.", 0, 1);
+        Sentence named = sentence("\"The queue starts at seven,\" Lowe told the Valley Times.", 1, 0);
+
+        assertEquals(1, compose(ranked(unnamed, 3.0)).sentences().size());
+        assertEquals(1, compose(ranked(named, 3.0)).sentences().size());
+    }
 }
