@@ -34,7 +34,12 @@ enum AnswerType {
             + "|\\bwhat (?:is|was|are|were) (?:[\\w'’-]+ ){1,4}called\\b"),
     PERSON("^(?:who|whom|whose)\\b|\\b(?:who|whom|whose) (?:is|was|were|are|did|does|do|has|had|will|would)\\b"
             + "|\\b(?:which|what) (?:person|people|company|companies|firm|organi[sz]ation|group|team|man|woman|"
-            + "king|president|leader|ruler|author|founder|scientist|engineer|executive)\\b"),
+            + "king|president|leader|ruler|author|founder|scientist|engineer|executive|"
+            // the people and bodies news names: asked "which judge…", the answer is a name the question lacks
+            + "analyst|economist|judge|lawyer|minister|official|officer|spokes(?:man|woman|person)|councillor|"
+            + "director|manager|coach|player|investor|contractor|supplier|partner|rival|buyer|bidder|lender|bank|"
+            + "insurer|retailer|airline|carrier|operator|developer|publisher|studio|broadcaster|charity|union|club|"
+            + "school|university|hospital|council|court|regulator|authority|agency|body|department|ministry)\\b"),
     PLACE("^where\\b|\\bwhere (?:is|was|were|are|did|does|do|has|had|will)\\b"
             + "|\\b(?:which|what) (?:country|city|town|region|state|place|continent|location|province|area)\\b"),
     ANY(null);

@@ -19,6 +19,8 @@ class AnswerTypeTest {
     void reads_the_kind_of_answer_from_the_wh_phrase() {
         assertEquals(AnswerType.PERSON, AnswerType.of("Who painted the lighthouse mural?"));
         assertEquals(AnswerType.PERSON, AnswerType.of("Which company built the ferry?"));
+        assertEquals(AnswerType.PERSON, AnswerType.of("Which judge heard the harbour case?"));
+        assertEquals(AnswerType.PERSON, AnswerType.of("which lender backed the ferry firm"));
         assertEquals(AnswerType.DATE, AnswerType.of("When did the ferry first sail?"));
         assertEquals(AnswerType.DATE, AnswerType.of("In what year was the mill rebuilt?"));
         assertEquals(AnswerType.COUNT, AnswerType.of("How many lanterns hang on the pier?"));
