@@ -4,7 +4,7 @@ import java.util.regex.Pattern;
 
 /**
  * How English states an age: "a 19-year-old", "aged 91", "at the age of 12", "gave her age as 44", "left school
- * at 16 to work", "Jane Doe, 58, said", "born in 1961", "in her forties", "built in 1887" (for a thing). A "how
+ * at 16 to work", "until she was 44", "turned 60", "Jane Doe, 58, said", "born in 1961", "in her forties", "built in 1887" (for a thing). A "how
  * old" question is answered by one of these; a sentence whose only figures are goals, kilometres or a finishing
  * time does not say how old anyone is. The phrases are this check's knowledge, all in this file.
  */
@@ -23,6 +23,10 @@ final class Ages {
             "\\bin (?:his|her|their) (?:early |mid-|late )?(?:teens|twenties|thirties|forties|fifties|sixties|"
                     + "seventies|eighties|nineties)\\b",
             "\\b\\d{1,3}(?:st|nd|rd|th) birthday\\b",
+            // "until she was 44", "when he turned 60": a bare figure after a person and "was" or "turned", where
+            // the phrase ends, not "she was 3 goals short" or "it was 12 percent"
+            "\\b(?:he|she|they|i|we) (?:was|were|is|are) \\d{1,3}(?=[,;]|\\.(?!\\d)| (?:when|and|but|at|as|in)\\b)",
+            "\\bturn(?:ed|s|ing)? \\d{1,3}(?=[,;]|\\.(?!\\d)| (?:when|and|but|in|this|last|next)\\b)",
             // "left school at 16 to work": an age after "at" that ends the phrase, not "at 16 Mill Lane" or "at 9 a.m."
             "\\bat " + NUMBER + "(?=[,;]|\\.(?!\\d)| (?:to|and|when|after|before|as|but|while)\\b)"),
             Pattern.CASE_INSENSITIVE);

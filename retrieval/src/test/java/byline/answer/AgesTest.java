@@ -13,7 +13,8 @@ class AgesTest {
             "He was born in 1971 in a fishing town.", "The keeper, in his early thirties, joined in May.",
             "The chapel was built in 1887 by miners.", "The tortoise celebrated its 100th birthday on Sunday.",
             "The Gazette gave his age as 52.", "The film is rated for ages 12 and over.",
-            "She left school at 16 to work on the boats."})
+            "She left school at 16 to work on the boats.", "He only took up the cello when he was 40.",
+            "She turned 70 last spring and still rows daily."})
     void the_ways_english_states_an_age_are_read(String sentence) {
         assertTrue(Ages.statedIn(sentence));
     }
@@ -22,7 +23,8 @@ class AgesTest {
     @ValueSource(strings = {"The striker scored 21 goals in 34 games.", "She finished the course in 2:19:48.",
             "He has run the bakery for thirty years.", "The council met on March 4, 2026, to vote.",
             "Ferry fares rise by 12 percent in May.", "The shop opened at 9 a.m. on Monday.",
-            "The café at 14 Mill Lane has closed."})
+            "The café at 14 Mill Lane has closed.", "She was 3 goals short of the record.",
+            "The turnout was 12 percent.", "He turned 180 degrees on the bridge."})
     void figures_that_are_not_ages_are_not(String sentence) {
         assertFalse(Ages.statedIn(sentence));
     }
