@@ -4,9 +4,10 @@ import java.util.regex.Pattern;
 
 /**
  * How English states an age: "a 19-year-old", "aged 91", "at the age of 12", "gave her age as 44", "left school
- * at 16 to work", "until she was 44", "turned 60", "Jane Doe, 58, said", "born in 1961", "in her forties", "built in 1887" (for a thing). A "how
- * old" question is answered by one of these; a sentence whose only figures are goals, kilometres or a finishing
- * time does not say how old anyone is. The phrases are this check's knowledge, all in this file.
+ * at 16 to work", "until she was 44", "turned 60", "Jane Doe, 58, said", "born in 1961", "in her forties", "built
+ * in 1887" (for a thing). A "how old" question is answered by one of these; a sentence whose only figures are
+ * goals, kilometres or a finishing time does not say how old anyone is. The phrases are this check's knowledge, all
+ * in this file.
  */
 final class Ages {
     private static final String NUMBER = "(?:\\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"

@@ -14,8 +14,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class TimeStatedTest {
     private static final double HEDGE_GAP = 1.5;
     private final FakeSentenceIndex index = new FakeSentenceIndex("kiln");
-    private final Composer composer = new Composer(index,
-            Map.of("kiln", new Article("kiln", "Kilns expand", "Valley Times", "2025-04-01", "", "", "body")), HEDGE_GAP);
+    private final Composer composer = new Composer(index, Map.of("kiln",
+            new Article("kiln", "Kilns expand", "Valley Times", "2025-04-01", "", "", "body")), HEDGE_GAP);
     private final Answerability confident = (part, ranked) -> new Answerability.Verdict(true, 0.9, 0.2);
     private final Answerability check = new ShownSentencesCheck(confident, composer, List.of(new TimeStated()));
 
