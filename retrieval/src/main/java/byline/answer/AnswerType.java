@@ -58,6 +58,12 @@ enum AnswerType {
             + "quarters?)\\b", Pattern.CASE_INSENSITIVE);
     /** A quoted term: how news writes a name that is not capitalised ("a project called “deep sweep”"). */
     private static final Pattern QUOTED = Pattern.compile("[“\"‘][^”\"’]{2,60}[”\"’]");
+    /**
+     * Days and months are capitalised in English but name no one and nowhere: "protesters gathered on Wednesday"
+     * does not say which group protested.
+     */
+    private static final Pattern CALENDAR = Pattern.compile("(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|"
+            + "February|March|April|May|June|July|August|September|October|November|December");
     /** A capitalised word: the shape of names of people, organisations and places in English text. */
     private static final Pattern CAPITALISED = Pattern.compile("(?<![\\p{L}\\p{N}'’])\\p{Lu}[\\p{L}\\p{M}'’.&-]*");
 
@@ -124,7 +130,7 @@ enum AnswerType {
         Matcher m = CAPITALISED.matcher(text);
         while (m.find()) {
             String word = m.group().replaceAll("['’.&-]+$", "");
-            if (word.length() >= 2 && !asked.contains(word.toLowerCase(Locale.ROOT))
+            if (word.length() >= 2 && !asked.contains(word.toLowerCase(Locale.ROOT)) && !CALENDAR.matcher(word).matches()
                     && (m.start() > firstWordEnd(text) || secondWordCapitalised(text, m.end()))) {
                 out.add(new int[] {m.start(), m.end()});
             }

@@ -46,6 +46,13 @@ class AnswerTypeTest {
     }
 
     @Test
+    void a_day_or_a_month_is_not_the_name_who_or_where_asks_for() {
+        assertFalse(AnswerType.PERSON.fits(prose("Volunteers repainted the pier on Saturday."), "Who repainted the pier?"));
+        assertFalse(AnswerType.PLACE.fits(prose("The choir will tour again in September."), "Where will the choir tour?"));
+        assertTrue(AnswerType.PERSON.fits(prose("On Saturday the Pier Trust repainted it."), "Who repainted the pier?"));
+    }
+
+    @Test
     void a_sentence_initial_capital_is_not_a_name_unless_a_second_follows() {
         assertFalse(AnswerType.PERSON.fits(prose("Painters worked on it all spring."), "Who painted it?"));
         assertTrue(AnswerType.PERSON.fits(prose("Grace Hopper worked on it all spring."), "Who painted it?"));
