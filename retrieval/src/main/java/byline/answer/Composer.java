@@ -41,6 +41,11 @@ final class Composer {
      */
     private static final Pattern PRONOUN_SUBJECT = Pattern.compile(
             "^\\W*(?:He|She|They)\\b|[,’'\"”]\\s*(?:he|she|they) (?:said|says|told|added|wrote|argued|noted)\\b");
+    /** A sentence that opens by referring back to the one before it. */
+    private static final Pattern REFERS_BACK = Pattern.compile(
+            "^\\W*(?:It|This|These|That|Those|He|She|They|Its|His|Her|Their|Such)\\b");
+    /** How far down the ranking such a sentence may be and still be shown after the best. */
+    static final int FOLLOWER_RANKS = 3;
     /** A capitalised word after a sentence's first: the name a pronoun stands for. */
     private static final Pattern NAMED = Pattern.compile("\\s\\p{Lu}\\p{Ll}+");
 
@@ -94,7 +99,7 @@ final class Composer {
         List<Sentence> out = new ArrayList<>();
         leadIn(best.sentence()).or(() -> antecedent(best.sentence())).ifPresent(out::add);
         out.add(best.sentence());
-        continuation(best.sentence()).ifPresent(out::add);
+        continuation(best.sentence()).or(() -> follower(best, a)).ifPresent(out::add);
         supplement(best, a).or(() -> runnerUp(best, a)).ifPresent(out::add);
         return out;
     }
@@ -146,6 +151,18 @@ final class Composer {
             return Optional.empty();
         }
         return sentences.next(s).filter(n -> n.paragraph() == s.paragraph() && n.kind() == Sentence.Kind.PROSE);
+    }
+
+    /**
+     * The next sentence of the best one's paragraph when it goes on about the same thing ("It was commissioned by
+     * …", "This led to …") and the ranker put it among the best few: the fact is often told across the two.
+     */
+    private Optional<Sentence> follower(Ranked best, Answered a) {
+        Sentence s = best.sentence();
+        return sentences.next(s)
+                .filter(n -> n.kind() == Sentence.Kind.PROSE && n.paragraph() == s.paragraph()
+                        && n.docId().equals(s.docId()) && REFERS_BACK.matcher(n.text()).find())
+                .filter(n -> a.ranked().stream().skip(1).limit(FOLLOWER_RANKS).anyMatch(r -> r.sentence().equals(n)));
     }
 
     /**

@@ -60,7 +60,7 @@ class ComposerTest {
     @Test
     void a_runner_up_far_behind_the_best_is_not_shown() {
         Sentence best = sentence("The old mill reopened in April after a long repair by the county.", 1, 0);
-        Sentence other = sentence("Its wheel now grinds flour for three bakeries in town.", 0, 1);
+        Sentence other = sentence("The wheel now grinds flour for three bakeries in town.", 0, 1);
 
         Answer answer = compose(ranked(best, 3.0), ranked(other, 1.0));
 
@@ -130,5 +130,39 @@ class ComposerTest {
 
         assertEquals(1, compose(ranked(unnamed, 3.0)).sentences().size());
         assertEquals(1, compose(ranked(named, 3.0)).sentences().size());
+    }
+
+    @Test
+    void a_next_sentence_that_refers_back_and_ranks_near_the_top_follows_the_best() {
+        Sentence best = sentence("The old mill on the river was the largest in the county for a century.", 1, 0);
+        Sentence next = sentence("It was rebuilt by a cooperative of local farmers in 1998.", 0, 1);
+        Sentence other = sentence("Flour from the valley is sold in three bakeries in town.", 0, 1);
+
+        Answer answer = compose(ranked(best, 5.0), ranked(other, 2.0), ranked(next, 1.0));
+
+        assertEquals(List.of(best.text(), next.text()),
+                answer.sentences().stream().map(AnswerSentence::text).toList());
+    }
+
+    @Test
+    void a_next_sentence_is_not_shown_when_it_ranks_low_starts_afresh_or_opens_another_paragraph() {
+        Sentence best = sentence("The old mill on the river was the largest in the county for a century.", 1, 0);
+        Sentence next = sentence("It was rebuilt by a cooperative of local farmers in 1998.", 0, 1);
+        Sentence[] others = {sentence("Flour from the valley is sold in three bakeries.", 0, 1),
+                sentence("The bakeries open at seven every morning of the week.", 0, 1),
+                sentence("A market runs on the square every Saturday morning.", 0, 1)};
+        Sentence fresh = sentence("The old mill on the hill was the smallest in the county for years.", 1, 0);
+        sentence("Farmers rebuilt its wheel in 1998 with oak from the estate.", 0, 1);
+        Sentence apart = sentence("The mill by the weir was the oldest in the county for a century.", 1, 0);
+        Sentence nextParagraph = sentence(Sentence.Kind.PROSE, 1, "It was rebuilt by farmers in 1998.", 0, 1);
+
+        Answer lowRanked = compose(ranked(best, 5.0), ranked(others[0], 3.0), ranked(others[1], 2.9),
+                ranked(others[2], 2.8), ranked(next, 1.0));
+        Answer startsAfresh = compose(ranked(fresh, 5.0), ranked(sentence("Unrelated text about the weather.", 0, 1), 1.0));
+        Answer otherParagraph = compose(ranked(apart, 5.0), ranked(nextParagraph, 1.0));
+
+        assertEquals(1, lowRanked.sentences().size(), lowRanked.text());
+        assertEquals(1, startsAfresh.sentences().size(), startsAfresh.text());
+        assertEquals(1, otherParagraph.sentences().size(), otherParagraph.text());
     }
 }
