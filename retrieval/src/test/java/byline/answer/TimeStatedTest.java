@@ -23,7 +23,7 @@ class TimeStatedTest {
     @Test
     void given_a_time_in_any_common_form_then_the_verdict_stands() {
         for (String when : List.of("next spring", "on 4 March", "within weeks", "in two to three quarters",
-                "by the end of the year", "at 9.30 a.m.", "on Tuesday", "later this month", "in 2027")) {
+                "by the end of the year", "at 9.30 a.m.", "on Tuesday", "later this month", "in 2027", "this fall")) {
             assertTrue(check.judge("when does Harrowby Kilns open the showroom",
                     "Harrowby Kilns will open its showroom " + when + ".").answers(), when);
         }
@@ -33,5 +33,13 @@ class TimeStatedTest {
     void given_a_question_about_the_past_then_no_time_is_required() {
         assertTrue(check.judge("When did Harrowby Kilns open its showroom?",
                 "Harrowby Kilns opened its showroom after the war ended.").answers());
+    }
+
+    @Test
+    void given_fall_as_a_verb_then_it_is_not_a_time() {
+        Answerability.Verdict v = check.judge("When will Harrowby Kilns cut its prices?",
+                "Harrowby Kilns expects its prices to fall once the new kiln is running.");
+
+        assertFalse(v.answers());
     }
 }
