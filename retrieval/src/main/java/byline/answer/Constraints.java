@@ -15,7 +15,10 @@ import java.util.regex.Pattern;
  */
 final class Constraints {
     private static final Pattern QUARTER = Pattern.compile("(?i)\\bQ([1-4])\\b");
-    private static final Pattern YEAR = Pattern.compile("\\b(19\\d\\d|20\\d\\d)\\b");
+    /** A year of the last thousand years; a four-digit number beside a unit or a comma is a quantity, not a year. */
+    private static final Pattern YEAR = Pattern.compile("(?<![\\d,.])\\b(1\\d\\d\\d|20\\d\\d)\\b(?![,.]\\d)");
+    /** A century by its ordinal ("the 10th century", "11th-century"). */
+    private static final Pattern CENTURY = Pattern.compile("(?i)\\b(\\d{1,2})(?:st|nd|rd|th)[ -]centur(?:y|ies)\\b");
     /** A month by its full name; "May" only beside a day ("May 4", "4 May"), since otherwise it is the verb. */
     private static final Pattern MONTH = Pattern.compile("(?i)\\b(january|february|march|april|june|july|august|"
             + "september|october|november|december)\\b|(?-i:\\b(May)(?=\\s+\\d)|(?<=\\d\\s)(May)\\b)");
@@ -42,7 +45,8 @@ final class Constraints {
     /** True when {@code sentence} names another quarter, year, month or past period than {@code question} names. */
     static boolean conflict(String question, String sentence) {
         return conflict(QUARTER, question, sentence) || conflict(YEAR, question, sentence)
-                || conflict(MONTH, question, sentence) || pastConflict(question, sentence);
+                || conflict(MONTH, question, sentence) || pastConflict(question, sentence)
+                || centuryConflict(question, sentence);
     }
 
     private static boolean conflict(Pattern kind, String question, String sentence) {
@@ -51,6 +55,20 @@ final class Constraints {
             return false;
         }
         Set<String> stated = values(kind, Lexicon.prepare(sentence));
+        return !stated.isEmpty() && stated.stream().noneMatch(asked::contains);
+    }
+
+    /**
+     * "The 10th century" asked, "in 1038" or "the 11th century" stated: a year is in its century, so a sentence
+     * whose years and centuries all fall outside the one asked is about another time.
+     */
+    private static boolean centuryConflict(String question, String sentence) {
+        Set<String> asked = values(CENTURY, question);
+        if (asked.isEmpty()) {
+            return false;
+        }
+        Set<String> stated = values(CENTURY, sentence);
+        values(YEAR, sentence).forEach(y -> stated.add(String.valueOf(Integer.parseInt(y) / 100 + 1)));
         return !stated.isEmpty() && stated.stream().noneMatch(asked::contains);
     }
 

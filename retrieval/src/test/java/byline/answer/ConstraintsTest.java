@@ -21,6 +21,21 @@ class ConstraintsTest {
     }
 
     @Test
+    void a_year_of_an_older_history_conflicts_too_but_a_quantity_is_not_a_year() {
+        assertTrue(Constraints.conflict("Who built the abbey in 1120?", "The abbey was rebuilt in 1184 by the monks."));
+        assertFalse(Constraints.conflict("Who built the abbey in 1120?", "Some 1,500 monks lived at the abbey."));
+        assertFalse(Constraints.conflict("Who built the abbey in 1120?", "The monks paid 1500.50 florins for it."));
+    }
+
+    @Test
+    void a_century_conflicts_with_years_and_centuries_outside_it() {
+        assertTrue(Constraints.conflict("Which abbey was built in the 12th century?", "The abbey was founded in 1204."));
+        assertTrue(Constraints.conflict("Which abbey was built in the 12th century?", "It dates from the 13th century."));
+        assertFalse(Constraints.conflict("Which abbey was built in the 12th century?", "The abbey was founded in 1120."));
+        assertFalse(Constraints.conflict("Which abbey was built in 1120?", "It is a 12th-century abbey."));
+    }
+
+    @Test
     void another_month_than_the_one_asked_about_conflicts() {
         assertTrue(Constraints.conflict("How many passengers flew in December?", "In January 41,000 passengers flew."));
         assertFalse(Constraints.conflict("How many flew in March?", "Numbers rose in the year to March, from February."));
