@@ -5,6 +5,7 @@ import byline.retrieval.Lexicon;
 import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.IntFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -17,6 +18,8 @@ final class Constraints {
     private static final Pattern QUARTER = Pattern.compile("(?i)\\bQ([1-4])\\b");
     /** A year of the last thousand years; a four-digit number beside a unit or a comma is a quantity, not a year. */
     private static final Pattern YEAR = Pattern.compile("(?<![\\d,.])\\b(1\\d\\d\\d|20\\d\\d)\\b(?![,.]\\d)");
+    /** A decade by its years ("the 1970s", "1990s"). */
+    private static final Pattern DECADE = Pattern.compile("\\b(1\\d\\d0|20\\d0)'?s\\b");
     /** A century by its ordinal ("the 10th century", "11th-century"). */
     private static final Pattern CENTURY = Pattern.compile("(?i)\\b(\\d{1,2})(?:st|nd|rd|th)[ -]centur(?:y|ies)\\b");
     /** A month by its full name; "May" only beside a day ("May 4", "4 May"), since otherwise it is the verb. */
@@ -46,7 +49,8 @@ final class Constraints {
     static boolean conflict(String question, String sentence) {
         return conflict(QUARTER, question, sentence) || conflict(YEAR, question, sentence)
                 || conflict(MONTH, question, sentence) || pastConflict(question, sentence)
-                || centuryConflict(question, sentence);
+                || periodConflict(CENTURY, y -> String.valueOf(y / 100 + 1), question, sentence)
+                || periodConflict(DECADE, y -> String.valueOf(y / 10 * 10), question, sentence);
     }
 
     private static boolean conflict(Pattern kind, String question, String sentence) {
@@ -59,16 +63,18 @@ final class Constraints {
     }
 
     /**
-     * "The 10th century" asked, "in 1038" or "the 11th century" stated: a year is in its century, so a sentence
-     * whose years and centuries all fall outside the one asked is about another time.
+     * "The 10th century" asked, "in 1038" or "the 11th century" stated; "the 1970s" asked, "in 1983" stated: a year
+     * is in its century and its decade, so a sentence whose years and periods all fall outside the one asked is
+     * about another time.
      */
-    private static boolean centuryConflict(String question, String sentence) {
-        Set<String> asked = values(CENTURY, question);
+    private static boolean periodConflict(Pattern period, IntFunction<String> periodOfYear, String question,
+                                          String sentence) {
+        Set<String> asked = values(period, question);
         if (asked.isEmpty()) {
             return false;
         }
-        Set<String> stated = values(CENTURY, sentence);
-        values(YEAR, sentence).forEach(y -> stated.add(String.valueOf(Integer.parseInt(y) / 100 + 1)));
+        Set<String> stated = values(period, sentence);
+        values(YEAR, sentence).forEach(y -> stated.add(periodOfYear.apply(Integer.parseInt(y))));
         return !stated.isEmpty() && stated.stream().noneMatch(asked::contains);
     }
 

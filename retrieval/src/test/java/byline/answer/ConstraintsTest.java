@@ -36,6 +36,13 @@ class ConstraintsTest {
     }
 
     @Test
+    void a_decade_conflicts_with_years_and_decades_outside_it() {
+        assertTrue(Constraints.conflict("What did the mill make in the 1970s?", "In 1983 the mill made paper."));
+        assertTrue(Constraints.conflict("What did the mill make in the 1970s?", "In the 1980s it made paper."));
+        assertFalse(Constraints.conflict("What did the mill make in the 1970s?", "In 1974 the mill made paper."));
+    }
+
+    @Test
     void another_month_than_the_one_asked_about_conflicts() {
         assertTrue(Constraints.conflict("How many passengers flew in December?", "In January 41,000 passengers flew."));
         assertFalse(Constraints.conflict("How many flew in March?", "Numbers rose in the year to March, from February."));
