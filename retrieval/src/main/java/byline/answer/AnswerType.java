@@ -64,6 +64,8 @@ enum AnswerType {
      */
     private static final Pattern CALENDAR = Pattern.compile("(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|"
             + "February|March|April|May|June|July|August|September|October|November|December");
+    /** A table row's column label: what starts a cell, up to its colon (rows are flattened "Label: value; …"). */
+    private static final Pattern TABLE_LABEL = Pattern.compile("(?:^|;\\s*)([^:;]{1,40}):");
     /** A capitalised word: the shape of names of people, organisations and places in English text. */
     private static final Pattern CAPITALISED = Pattern.compile("(?<![\\p{L}\\p{N}'’])\\p{Lu}[\\p{L}\\p{M}'’.&-]*");
 
@@ -96,8 +98,8 @@ enum AnswerType {
             // a count is a number of things, not a sum of money: "paid out £1.9 billion" does not say how many
             case COUNT -> Quantities.spans(question, text).stream().anyMatch(v -> !Money.isSum(text, v));
             case AMOUNT -> Quantities.newIn(question, text);
-            case PERSON, PLACE -> hasNewName(question, text);
-            case NAME -> hasNewName(question, text) || QUOTED.matcher(text).find();
+            case PERSON, PLACE -> hasNewName(question, withoutLabels(s));
+            case NAME -> hasNewName(question, withoutLabels(s)) || QUOTED.matcher(text).find();
         };
     }
 
@@ -112,8 +114,26 @@ enum AnswerType {
             case ANY, OUTLET -> List.of();
             case AGE, DURATION, COUNT, AMOUNT -> Quantities.spans(question, text);
             case DATE -> spans(YEAR_OR_DATE.matcher(text));
-            case PERSON, PLACE, NAME -> newNameSpans(question, text);
+            case PERSON, PLACE, NAME -> newNameSpans(question, withoutLabels(s));
         };
+    }
+
+    /**
+     * The text of {@code s} with a table row's column labels blanked ("Quarter: 1st; Running score: 9–10"): a label
+     * is capitalised because it starts a cell, not because it names anyone. Offsets stay those of the text.
+     */
+    static String withoutLabels(Sentence s) {
+        if (s.kind() != Sentence.Kind.TABLE_ROW) {
+            return s.text();
+        }
+        Matcher m = TABLE_LABEL.matcher(s.text());
+        StringBuilder out = new StringBuilder(s.text());
+        while (m.find()) {
+            for (int i = m.start(1); i < m.end(1); i++) {
+                out.setCharAt(i, ' ');
+            }
+        }
+        return out.toString();
     }
 
     private static List<int[]> spans(Matcher m) {

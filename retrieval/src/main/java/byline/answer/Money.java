@@ -24,9 +24,10 @@ final class Money {
             + "rubles?|won|dinars?|dirhams?|riyals?|guilders?|florins?|zloty|forints?|bitcoins?)\\b";
     /** What stands right before a number to make it money: a currency sign or code ("£2.40", "US$5", "EUR 40"). */
     private static final Pattern SIGN_BEFORE = Pattern.compile("(?:[$£€¥₹]|\\b(?:US|A|C|HK)\\$|\\b(?:USD|GBP|EUR) ?)$");
-    /** What follows a number to make it money: a scale, perhaps "of", and a currency name. */
+    /** What follows a number to make it money: a scale, perhaps "of", and a currency name; or pence ("45p"). */
     private static final Pattern NAME_AFTER = Pattern.compile(
-            "^(?: ?(?:thousand|million|billion|trillion|bn|m|k|mn))?(?: of)? " + CURRENCY, Pattern.CASE_INSENSITIVE);
+            "^(?: ?(?:thousand|million|billion|trillion|bn|m|k|mn))?(?: of)? " + CURRENCY + "|^p\\b",
+            Pattern.CASE_INSENSITIVE);
     /** What follows a number to make it a share or a multiple ("15 percent", "16 times its revenue"). */
     private static final Pattern SHARE_AFTER = Pattern.compile("^(?:\\s?%| percent\\b| per cent\\b| times\\b|-fold\\b)",
             Pattern.CASE_INSENSITIVE);

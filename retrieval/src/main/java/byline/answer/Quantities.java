@@ -8,8 +8,8 @@ import java.util.regex.Pattern;
 
 /**
  * The numbers of a sentence that can answer "how many", "how much", "how old" or "how long": amounts and counts,
- * not the numerals that only write a date, a clock time or a label. This is general English: "2024" standing alone
- * and the "4" of "March 4" date something, "11:05" is a time, the "2" of "Q2" or "MP3" names something; none of
+ * not the numerals that only write a date, a clock time or a label. This is general English: "2024" standing alone,
+ * "in 1784" and the "4" of "March 4" date something, "11:05" and "4pm" are times, the "2" of "Q2" or "MP3" names something; none of
  * them is a quantity of anything, so a sentence holding only such numbers cannot say how many or how much.
  */
 final class Quantities {
@@ -27,6 +27,12 @@ final class Quantities {
             Pattern.CASE_INSENSITIVE);
     /** A year written alone: four digits from 1800 to 2099, not money ("$2025") and not a share ("2024 percent"). */
     private static final Pattern YEAR = Pattern.compile("1[89]\\d\\d|20\\d\\d");
+    /** An older year, told by the preposition before it ("built in 1784", "since 1650"). */
+    private static final Pattern OLDER_YEAR = Pattern.compile("1[0-7]\\d\\d");
+    private static final Pattern DATING_BEFORE = Pattern.compile(
+            "(?i)\\b(?:in|since|by|until|till|from|of|before|after|around|circa|c\\.)\\s$");
+    /** A clock time: "11am", "4 pm", "7.30pm", "9 a.m.". */
+    private static final Pattern CLOCK_AFTER = Pattern.compile("(?i)^\\s?(?:[ap]m\\b|[ap]\\.m\\.)");
     private static final Pattern MEASURED_AFTER = Pattern.compile("^(?:\\s?%| percent| per cent)",
             Pattern.CASE_INSENSITIVE);
 
@@ -74,6 +80,10 @@ final class Quantities {
         String tail = text.substring(end);
         boolean money = before == '$' || before == '£' || before == '€';
         if (YEAR.matcher(text.substring(start, end)).matches() && !money && !MEASURED_AFTER.matcher(tail).find()) {
+            return false;
+        }
+        if (CLOCK_AFTER.matcher(tail).find()
+                || OLDER_YEAR.matcher(text.substring(start, end)).matches() && DATING_BEFORE.matcher(head).find()) {
             return false;
         }
         return end - start > 2 || !(MONTH_BEFORE.matcher(head).find() || MONTH_AFTER.matcher(tail).find());

@@ -53,6 +53,17 @@ class AnswerTypeTest {
     }
 
     @Test
+    void a_table_rows_column_labels_are_not_names_but_its_values_may_be() {
+        Sentence scores = new Sentence("doc", 0, "Quarter: 1st; Home: 9; Running score: 9–10",
+                Sentence.Kind.TABLE_ROW, "", 0, "");
+        Sentence riders = new Sentence("doc", 0, "Position: 2; Rider: Ada Lowe; Time gap: +0:38",
+                Sentence.Kind.TABLE_ROW, "", 0, "");
+
+        assertFalse(AnswerType.PERSON.fits(scores, "Who refereed the match?"));
+        assertTrue(AnswerType.PERSON.fits(riders, "Who came second?"));
+    }
+
+    @Test
     void a_sentence_initial_capital_is_not_a_name_unless_a_second_follows() {
         assertFalse(AnswerType.PERSON.fits(prose("Painters worked on it all spring."), "Who painted it?"));
         assertTrue(AnswerType.PERSON.fits(prose("Grace Hopper worked on it all spring."), "Who painted it?"));

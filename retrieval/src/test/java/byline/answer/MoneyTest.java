@@ -30,7 +30,8 @@ class MoneyTest {
     @ValueSource(strings = {"The bridge will cost £4.2 million.", "Its budget is $850,000 this year.",
             "The council set aside 12 million crowns for it.", "Traders paid two shillings a week for a pitch.",
             "Repairs ran to tens of thousands of pounds.", "The bill rose by 15 percent.",
-            "Routing cut the bill by a third.", "The price is 9 times the firm's sales.", "The fee is EUR 40 a head."})
+            "Routing cut the bill by a third.", "The price is 9 times the firm's sales.", "The fee is EUR 40 a head.",
+            "Members are paid back 45p a mile."})
     void a_sum_in_any_currency_or_a_share_is_money(String sentence) {
         assertTrue(Money.statedIn(COST, sentence));
     }

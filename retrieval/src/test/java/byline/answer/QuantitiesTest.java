@@ -11,6 +11,8 @@ class QuantitiesTest {
     void given_only_a_year_when_asked_how_much_then_no_quantity_is_there() {
         assertFalse(Quantities.newIn("How much did the bakery raise?", "The bakery opened a second shop in 2019."));
         assertFalse(Quantities.newIn("How old is the baker?", "She founded the bakery in 1998 with her brother."));
+        assertFalse(Quantities.newIn("How many loaves?", "The first bakery on the quay was built in 1784."));
+        assertTrue(Quantities.newIn("How many soldiers?", "Some 1500 soldiers camped by the quay."));
     }
 
     @Test
@@ -18,6 +20,8 @@ class QuantitiesTest {
         assertFalse(Quantities.newIn("How many loaves?", "The bakery reopens on March 4 after repairs."));
         assertFalse(Quantities.newIn("How many loaves?", "The bakery reopens on 4 March after repairs."));
         assertFalse(Quantities.newIn("How many loaves?", "The oven was lit at 5:30 in the morning."));
+        assertFalse(Quantities.newIn("How many loaves?", "The shop is open from 11am to 4 pm."));
+        assertFalse(Quantities.newIn("How many loaves?", "Baking starts at 7.30pm, or at 6 a.m. on Sundays."));
     }
 
     @Test
