@@ -38,6 +38,10 @@ public final class EnglishQuestionAnalyzer implements QuestionAnalyzer {
         this.references = new ArticleReferences(corpus.articles());
     }
 
+    /** A pronoun standing for what an earlier part of the question named. */
+    private static final java.util.regex.Pattern LEANS_ON_EARLIER = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:it|its|they|them|their|he|him|his|she|her)\\b");
+
     @Override
     public QuestionAnalysis analyze(Question asked) {
         Question question = Pronouns.resolve(asked);
@@ -51,11 +55,16 @@ public final class EnglishQuestionAnalyzer implements QuestionAnalyzer {
         String context = earlier.isEmpty() ? text : earlier + " " + text;
         List<String> texts = QuestionParts.split(text);
         List<QuestionPart> parts = new ArrayList<>();
-        for (String part : texts) {
-            float[] vector = retriever.embed(texts.size() == 1 ? context : part);
+        for (int i = 0; i < texts.size(); i++) {
+            String part = texts.get(i);
+            // "…, and what's the most it can hold?": a later part that leans on the first for its subject reads
+            // with it, as a follow-up reads with the question before it
+            boolean leans = i > 0 && LEANS_ON_EARLIER.matcher(part).find();
+            String partEarlier = leans ? (earlier + " " + texts.get(i - 1)).strip() : earlier;
+            float[] vector = retriever.embed(texts.size() == 1 ? context : leans ? texts.get(i - 1) + " " + part : part);
             // The words naming an article say which article, not which fact: the part's content is the rest.
             String content = references.withoutReferences(part);
-            parts.add(new QuestionPart(content, AnswerType.of(part), weights(content, earlier), vector));
+            parts.add(new QuestionPart(content, AnswerType.of(part), weights(content, partEarlier), vector));
         }
         // A two-part question searches with the mean of its parts: one embedding fewer, same neighbourhood.
         float[] vector = parts.size() == 1 ? parts.get(0).vector()
