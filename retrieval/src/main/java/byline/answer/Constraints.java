@@ -5,6 +5,7 @@ import byline.retrieval.Lexicon;
 import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.IntFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -18,10 +19,11 @@ final class Constraints {
     private static final Pattern QUARTER = Pattern.compile("(?i)\\bQ([1-4])\\b");
     /** A year of the last thousand years; a four-digit number beside a unit or a comma is a quantity, not a year. */
     private static final Pattern YEAR = Pattern.compile("(?<![\\d,.])\\b(1\\d\\d\\d|20\\d\\d)\\b(?![,.]\\d)");
-    /** A decade by its years ("the 1970s", "1990s"). */
-    private static final Pattern DECADE = Pattern.compile("\\b(1\\d\\d0|20\\d0)'?s\\b");
-    /** A century by its ordinal ("the 10th century", "11th-century"). */
-    private static final Pattern CENTURY = Pattern.compile("(?i)\\b(\\d{1,2})(?:st|nd|rd|th)[ -]centur(?:y|ies)\\b");
+    /** A decade by its years ("the 1970s", "1990s"); "the 1800s" is a century. */
+    private static final Pattern DECADE = Pattern.compile("\\b(1\\d[1-9]0|20[1-9]0)'?s\\b");
+    /** A century by its ordinal ("the 10th century", "11th-century") or its hundreds ("the 1800s": the 19th). */
+    private static final Pattern CENTURY = Pattern.compile(
+            "(?i)\\b(\\d{1,2})(?:st|nd|rd|th)[ -]centur(?:y|ies)\\b|\\b(1\\d)00'?s\\b");
     /** A month by its full name; "May" only beside a day ("May 4", "4 May"), since otherwise it is the verb. */
     private static final Pattern MONTH = Pattern.compile("(?i)\\b(january|february|march|april|june|july|august|"
             + "september|october|november|december)\\b|(?-i:\\b(May)(?=\\s+\\d)|(?<=\\d\\s)(May)\\b)");
@@ -49,8 +51,8 @@ final class Constraints {
     static boolean conflict(String question, String sentence) {
         return conflict(QUARTER, question, sentence) || conflict(YEAR, question, sentence)
                 || conflict(MONTH, question, sentence) || pastConflict(question, sentence)
-                || periodConflict(CENTURY, y -> String.valueOf(y / 100 + 1), question, sentence)
-                || periodConflict(DECADE, y -> String.valueOf(y / 10 * 10), question, sentence);
+                || periodConflict(Constraints::centuries, y -> String.valueOf(y / 100 + 1), question, sentence)
+                || periodConflict(t -> values(DECADE, t), y -> String.valueOf(y / 10 * 10), question, sentence);
     }
 
     private static boolean conflict(Pattern kind, String question, String sentence) {
@@ -67,15 +69,25 @@ final class Constraints {
      * is in its century and its decade, so a sentence whose years and periods all fall outside the one asked is
      * about another time.
      */
-    private static boolean periodConflict(Pattern period, IntFunction<String> periodOfYear, String question,
-                                          String sentence) {
-        Set<String> asked = values(period, question);
+    private static boolean periodConflict(Function<String, Set<String>> periodsIn, IntFunction<String> periodOfYear,
+                                          String question, String sentence) {
+        Set<String> asked = periodsIn.apply(question);
         if (asked.isEmpty()) {
             return false;
         }
-        Set<String> stated = values(period, sentence);
+        Set<String> stated = periodsIn.apply(sentence);
         values(YEAR, sentence).forEach(y -> stated.add(periodOfYear.apply(Integer.parseInt(y))));
         return !stated.isEmpty() && stated.stream().noneMatch(asked::contains);
+    }
+
+    /** The centuries {@code text} names, by number: "the 10th century" is 10, "the 1800s" 19. */
+    private static Set<String> centuries(String text) {
+        Set<String> out = new LinkedHashSet<>();
+        Matcher m = CENTURY.matcher(text);
+        while (m.find()) {
+            out.add(m.group(1) != null ? m.group(1) : String.valueOf(Integer.parseInt(m.group(2)) + 1));
+        }
+        return out;
     }
 
     /** "Two years ago" asked, "last year" stated: another period counted back from now. */

@@ -43,6 +43,12 @@ class ConstraintsTest {
     }
 
     @Test
+    void the_eighteen_hundreds_are_a_century_not_a_decade() {
+        assertFalse(Constraints.conflict("Why did the mill close in the mid-1800s?", "By 1841 the mill had closed."));
+        assertTrue(Constraints.conflict("Why did the mill close in the 1800s?", "The mill closed in 1912."));
+    }
+
+    @Test
     void another_month_than_the_one_asked_about_conflicts() {
         assertTrue(Constraints.conflict("How many passengers flew in December?", "In January 41,000 passengers flew."));
         assertFalse(Constraints.conflict("How many flew in March?", "Numbers rose in the year to March, from February."));
