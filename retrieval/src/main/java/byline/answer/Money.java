@@ -47,7 +47,70 @@ final class Money {
     private static final Pattern ASKS_SHARE = Pattern.compile("\\b(?:proportion|percentage|percent|share|fraction|"
             + "rate|ratio|how many)\\b", Pattern.CASE_INSENSITIVE);
 
+    /**
+     * A currency a question names ("how much is it in euros?"), and how a sum in it is written: a sign or code
+     * right before the number, or the currency's name after it. Dollars of a particular country take its prefix.
+     */
+    private enum Currency {
+        EURO("euros?", "€|\\bEUR ?", "euros?"),
+        POUND("pounds?(?: sterling)?|sterling", "£|\\bGBP ?", "pounds?|sterling|pence"),
+        YEN("yen", "¥|\\bJPY ?", "yen"),
+        AUSTRALIAN_DOLLAR("australian dollars?", "\\bA\\$|\\bAUD ?", "australian dollars?"),
+        CANADIAN_DOLLAR("canadian dollars?", "\\bC\\$|\\bCAD ?", "canadian dollars?"),
+        DOLLAR("(?:us |american )?dollars?", "(?<![A-Z])\\$|\\bUSD ?", "dollars?");
+
+        private final Pattern asked;
+        private final Pattern signBefore;
+        private final Pattern nameAfter;
+
+        Currency(String asked, String signBefore, String nameAfter) {
+            this.asked = Pattern.compile("(?i)\\bin (?:" + asked + ")\\b");
+            this.signBefore = Pattern.compile("(?:" + signBefore + ")$");
+            this.nameAfter = Pattern.compile("(?i)^(?: ?(?:thousand|million|billion|trillion|bn|m|k|mn))?(?: of)? (?:"
+                    + nameAfter + ")\\b");
+        }
+
+        boolean writes(String text, int[] span) {
+            return signBefore.matcher(text.substring(0, span[0])).find()
+                    || nameAfter.matcher(text.substring(span[1])).find();
+        }
+    }
+
     private Money() {
+    }
+
+    /** A question for a share: "what percentage…", "what proportion…", "what share…", "what fraction…". */
+    private static final Pattern SHARE_ASKED = Pattern.compile(
+            "(?i)\\bwhat (?:percentage|percent|proportion|share|fraction)\\b|\\bhow many percent\\b");
+    /** A share written as a ratio: "six in ten", "1 in 5", "three out of four". */
+    private static final Pattern RATIO = Pattern.compile("(?i)\\b(?:\\d+|" + Quantities.NUMBER_WORDS
+            + ") (?:in|out of) (?:\\d+|" + Quantities.NUMBER_WORDS + ")\\b");
+
+    /** Whether {@code question} asks for a share rather than an amount. */
+    static boolean shareAsked(String question) {
+        return SHARE_ASKED.matcher(question).find();
+    }
+
+    /** Whether {@code text} states a share: a percentage, a fraction in words or a ratio ("six in ten"). */
+    static boolean shareStatedIn(String text) {
+        if (RATIO.matcher(text).find()) {
+            return true;
+        }
+        java.util.regex.Matcher m = Pattern.compile("\\d+(?:[.,]\\d+)*|\\b\\p{L}+\\b").matcher(text);
+        while (m.find()) {
+            String head = text.substring(0, m.start());
+            String tail = text.substring(m.end());
+            if (Character.isDigit(m.group().charAt(0)) ? SHARE_AFTER.matcher(tail).find()
+                    : isShareWord(m.group().toLowerCase(Locale.ROOT), head, tail)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The currency {@code question} asks for a sum in, if it names one. */
+    private static java.util.Optional<Currency> currencyAsked(String question) {
+        return java.util.Arrays.stream(Currency.values()).filter(c -> c.asked.matcher(question).find()).findFirst();
     }
 
     /** Whether {@code question} asks how much money. */
@@ -74,7 +137,12 @@ final class Money {
             String number = text.substring(span[0], span[1]).toLowerCase(Locale.ROOT);
             String head = text.substring(0, span[0]);
             String tail = text.substring(span[1]);
-            if (isSum(text, span) || SHARE_AFTER.matcher(tail).find() || isShareWord(number, head, tail)) {
+            java.util.Optional<Currency> currency = currencyAsked(question);
+            if (currency.isPresent()) {
+                if (currency.get().writes(text, span)) {
+                    return true; // asked "in euros", only a sum in euros says
+                }
+            } else if (isSum(text, span) || SHARE_AFTER.matcher(tail).find() || isShareWord(number, head, tail)) {
                 return true;
             }
         }

@@ -49,4 +49,16 @@ class MoneyTest {
     void a_sum_the_question_already_states_is_not_an_answer() {
         assertFalse(Money.statedIn("Was the £4.2 million budget enough?", "The £4.2 million budget was approved."));
     }
+
+    @Test
+    void asked_in_a_named_currency_only_a_sum_in_that_currency_answers() {
+        String inEuros = "How much does the reader cost in euros?";
+
+        assertTrue(Money.statedIn(inEuros, "It costs €199 in Ireland."));
+        assertTrue(Money.statedIn(inEuros, "It costs 199 euros in Ireland."));
+        assertFalse(Money.statedIn(inEuros, "It costs £179 in the UK and $199 in the US."));
+        assertTrue(Money.statedIn("How much does it cost in dollars?", "It costs £179 in the UK and $199 in the US."));
+        assertFalse(Money.statedIn("How much does it cost in Australian dollars?", "It costs $199 in the US."));
+        assertTrue(Money.statedIn("How much does it cost in Australian dollars?", "It sells for A$289."));
+    }
 }

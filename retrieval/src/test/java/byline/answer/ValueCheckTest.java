@@ -89,6 +89,30 @@ class ValueCheckTest {
     }
 
     @Test
+    void given_a_question_for_a_share_and_only_counts_in_the_shown_sentences_then_it_is_declined() {
+        List<Ranked> ranked = List.of(ranked("Councillors voted 7–4 to back the fund, with one abstention.", 3.0, 1, 0));
+
+        Answerability.Verdict v = check.judge(
+                asking(AnswerType.AMOUNT, "What percentage of residents backed the fund?"), ranked);
+
+        assertFalse(v.answers());
+        assertEquals(ValueCheck.NO_SHARE, v.declined());
+    }
+
+    @Test
+    void given_a_question_for_a_share_and_a_percentage_or_ratio_shown_then_the_verdict_stands() {
+        for (String shown : List.of("A survey found 62 percent of residents backed the fund.",
+                "About six in ten residents backed the fund, a survey found.",
+                "Roughly a third of residents backed the fund.")) {
+            Answerability.Verdict v = check.judge(
+                    asking(AnswerType.AMOUNT, "What proportion of residents backed the fund?"),
+                    List.of(ranked(shown, 3.0, 1, 0)));
+
+            assertTrue(v.answers(), shown);
+        }
+    }
+
+    @Test
     void given_a_question_about_money_and_a_sum_in_the_shown_sentences_then_the_verdict_stands() {
         List<Ranked> ranked = List.of(
                 ranked("The tour has taken £3.1 million in ticket sales so far.", 3.0, 1, 0));
