@@ -115,15 +115,7 @@ final class Composer {
      * a fragment.
      */
     private Optional<Sentence> leadIn(Sentence s) {
-        if (s.kind() != Sentence.Kind.LIST_ITEM) {
-            return Optional.empty();
-        }
-        Optional<Sentence> before = sentences.previous(s);
-        while (before.isPresent() && before.get().kind() == Sentence.Kind.LIST_ITEM
-                && before.get().paragraph() == s.paragraph()) {
-            before = sentences.previous(before.get());
-        }
-        return before.filter(b -> b.kind() == Sentence.Kind.PROSE && b.text().strip().endsWith(":"));
+        return s.kind() == Sentence.Kind.LIST_ITEM ? Features.leadIn(sentences, s) : Optional.empty();
     }
 
     /**

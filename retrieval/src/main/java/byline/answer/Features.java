@@ -123,7 +123,24 @@ final class Features {
         sentences.next(s).filter(n -> n.paragraph() == s.paragraph())
                 .ifPresent(n -> all.addAll(sentences.sentenceTerms(n)));
         all.addAll(sentences.headingTerms(s.heading()));
+        if (s.kind() == Sentence.Kind.LIST_ITEM) {
+            leadIn(sentences, s).ifPresent(l -> all.addAll(sentences.sentenceTerms(l)));
+        }
         return all;
+    }
+
+    /**
+     * The sentence that introduces the list {@code item} belongs to ("If you have questions, speak to:"): what an
+     * item is about is often said there only.
+     */
+    static java.util.Optional<Sentence> leadIn(SentenceIndex sentences, Sentence item) {
+        java.util.Optional<Sentence> before = sentences.previous(item);
+        while (before.isPresent() && before.get().kind() == Sentence.Kind.LIST_ITEM
+                && before.get().paragraph() == item.paragraph()) {
+            before = sentences.previous(before.get());
+        }
+        return before.filter(b -> b.kind() == Sentence.Kind.PROSE && b.docId().equals(item.docId())
+                && b.text().strip().endsWith(":"));
     }
 
     /**

@@ -67,4 +67,25 @@ class FeaturesTest {
         assertEquals(1.0, c.get(0).feature(Features.Name.NEAR), 1e-9);
         assertEquals(0.0, c.get(1).feature(Features.Name.NEAR), 0, "no date, nothing beside one");
     }
+
+    @Test
+    void a_list_items_context_holds_the_sentence_that_introduces_its_list() {
+        FakeSentenceIndex pier = new FakeSentenceIndex("pier");
+        pier.add(Sentence.Kind.PROSE, 0, "Questions about the pier tolls go to the harbour office:", 1, 0);
+        Sentence introduced = pier.add(Sentence.Kind.LIST_ITEM, 1, "Weekdays: Ada Lowe", 0, 1);
+        pier.add(Sentence.Kind.PROSE, 2, "The pier reopened in May.", 1, 0);
+        Sentence plain = pier.add(Sentence.Kind.LIST_ITEM, 3, "Weekends: Sam Reed", 0, 1);
+        Map<String, Double> weights = new java.util.LinkedHashMap<>();
+        pier.lexicon().terms("Who answers questions about tolls?").forEach(t -> weights.put(t, 1.0));
+        QuestionPart part = new QuestionPart("Who answers questions about tolls?", AnswerType.PERSON, weights,
+                new float[] {1, 0});
+        Passage passage = new Passage(new Chunk("pier", 0, "", List.of(introduced, plain)), 0.03, 0.5, 1, 1);
+
+        List<Candidate> c = new Features(pier).candidates(part, List.of(passage));
+
+        assertEquals(0.0, c.get(0).feature(Features.Name.LEXICAL), 1e-9);
+        org.junit.jupiter.api.Assertions.assertTrue(c.get(0).feature(Features.Name.CONTEXT) > 0.5,
+                "introduced: " + c.get(0).feature(Features.Name.CONTEXT));
+        assertEquals(0.0, c.get(1).feature(Features.Name.CONTEXT), 1e-9);
+    }
 }
