@@ -28,7 +28,10 @@ enum AnswerType {
             // "what was the company's operating profit": a what-question whose thing asked is a measure; a verb
             // between them ("what caused the price rise") asks for something else
             + "|^what(?:'s|’s|s)?(?: (?:is|was|were|are|will|would))?(?: (?!" + Words.NOT_A_MODIFIER + ")[\\w'’.-]+){0,3} "
-            + Words.MEASURES),
+            + Words.MEASURES
+            // "what does a ride cost?", "what will subscribers pay after the increase?": the verb asks the sum
+            + "|^what (?:does|do|did|will|would)(?: [\\w'’.-]+){1,6} (?:cost|charge|pay|earn)(?:\\W*$| (?:at|for|per|in|"
+            + "after|before|to|a|an|each|now|on|under|once|over|annually|yearly|monthly)\\b)"),
     NAME("\\bwhat(?:'s|’s|s)?(?: (?:is|was|were|are))? (?:the |its |their |his |her )?"
             + "(?:official |full |new |exact |brand |working |code )?names?\\b"
             + "|\\bwhat (?:is|was|are|were) (?:[\\w'’-]+ ){1,4}called\\b"),

@@ -46,6 +46,15 @@ class AnswerTypeTest {
     }
 
     @Test
+    void what_does_it_cost_asks_for_an_amount_but_a_pay_ballot_does_not() {
+        assertEquals(AnswerType.AMOUNT, AnswerType.of("What does a ferry ticket cost?"));
+        assertEquals(AnswerType.AMOUNT, AnswerType.of("What will members pay after the rise?"));
+        assertEquals(AnswerType.AMOUNT, AnswerType.of("what does the mill charge per sack"));
+        assertEquals(AnswerType.ANY, AnswerType.of("What did the nurses decide in their pay ballot?"));
+        assertEquals(AnswerType.ANY, AnswerType.of("What does the survey measure?"));
+    }
+
+    @Test
     void a_day_or_a_month_is_not_the_name_who_or_where_asks_for() {
         assertFalse(AnswerType.PERSON.fits(prose("Volunteers repainted the pier on Saturday."), "Who repainted the pier?"));
         assertFalse(AnswerType.PLACE.fits(prose("The choir will tour again in September."), "Where will the choir tour?"));
