@@ -153,7 +153,8 @@ enum AnswerType {
         Matcher m = CAPITALISED.matcher(text);
         while (m.find()) {
             String word = m.group().replaceAll("['’.&-]+$", "");
-            if (word.length() >= 2 && !asked.contains(word.toLowerCase(Locale.ROOT)) && !CALENDAR.matcher(word).matches()
+            if (word.length() >= 2 && !asked.contains(word.toLowerCase(Locale.ROOT))
+                    && !CALENDAR.matcher(word).matches()
                     && (m.start() > firstWordEnd(text) || secondWordCapitalised(text, m.end()))) {
                 out.add(new int[] {m.start(), m.end()});
             }

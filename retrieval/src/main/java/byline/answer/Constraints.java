@@ -61,7 +61,7 @@ final class Constraints {
             return false;
         }
         Set<String> stated = values(kind, Lexicon.prepare(sentence));
-        return !stated.isEmpty() && stated.stream().noneMatch(asked::contains);
+        return statesOther(asked, stated);
     }
 
     /**
@@ -77,6 +77,11 @@ final class Constraints {
         }
         Set<String> stated = periodsIn.apply(sentence);
         values(YEAR, sentence).forEach(y -> stated.add(periodOfYear.apply(Integer.parseInt(y))));
+        return statesOther(asked, stated);
+    }
+
+    /** Whether {@code stated} holds values and none of them is one {@code asked} holds. */
+    private static boolean statesOther(Set<String> asked, Set<String> stated) {
         return !stated.isEmpty() && stated.stream().noneMatch(asked::contains);
     }
 
@@ -97,7 +102,7 @@ final class Constraints {
             return false;
         }
         Set<String> stated = periods(COUNTED, sentence);
-        return !stated.isEmpty() && stated.stream().noneMatch(asked::contains);
+        return statesOther(asked, stated);
     }
 
     /** The periods {@code text} counts back or forward from now, written one way: "a year ago" is "last year". */

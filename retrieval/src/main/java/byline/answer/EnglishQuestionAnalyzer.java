@@ -61,7 +61,8 @@ public final class EnglishQuestionAnalyzer implements QuestionAnalyzer {
             // with it, as a follow-up reads with the question before it
             boolean leans = i > 0 && LEANS_ON_EARLIER.matcher(part).find();
             String partEarlier = leans ? (earlier + " " + texts.get(i - 1)).strip() : earlier;
-            float[] vector = retriever.embed(texts.size() == 1 ? context : leans ? texts.get(i - 1) + " " + part : part);
+            String searched = texts.size() == 1 ? context : leans ? texts.get(i - 1) + " " + part : part;
+            float[] vector = retriever.embed(searched);
             // The words naming an article say which article, not which fact: the part's content is the rest.
             String content = references.withoutReferences(part);
             parts.add(new QuestionPart(content, AnswerType.of(part), weights(content, partEarlier), vector));

@@ -24,10 +24,10 @@ final class Money {
             + "rubles?|won|dinars?|dirhams?|riyals?|guilders?|florins?|zloty|forints?|bitcoins?)\\b";
     /** What stands right before a number to make it money: a currency sign or code ("£2.40", "US$5", "EUR 40"). */
     private static final Pattern SIGN_BEFORE = Pattern.compile("(?:[$£€¥₹]|\\b(?:US|A|C|HK)\\$|\\b(?:USD|GBP|EUR) ?)$");
+    /** What may stand between a number and a currency's name: a scale, perhaps "of" ("24 million of"). */
+    private static final String SCALE = "^(?: ?(?:thousand|million|billion|trillion|bn|m|k|mn))?(?: of)? ";
     /** What follows a number to make it money: a scale, perhaps "of", and a currency name; or pence ("45p"). */
-    private static final Pattern NAME_AFTER = Pattern.compile(
-            "^(?: ?(?:thousand|million|billion|trillion|bn|m|k|mn))?(?: of)? " + CURRENCY + "|^p\\b",
-            Pattern.CASE_INSENSITIVE);
+    private static final Pattern NAME_AFTER = Pattern.compile(SCALE + CURRENCY + "|^p\\b", Pattern.CASE_INSENSITIVE);
     /** What follows a number to make it a share or a multiple ("15 percent", "16 times its revenue"). */
     private static final Pattern SHARE_AFTER = Pattern.compile("^(?:\\s?%| percent\\b| per cent\\b| times\\b|-fold\\b)",
             Pattern.CASE_INSENSITIVE);
@@ -66,8 +66,7 @@ final class Money {
         Currency(String asked, String signBefore, String nameAfter) {
             this.asked = Pattern.compile("(?i)\\bin (?:" + asked + ")\\b");
             this.signBefore = Pattern.compile("(?:" + signBefore + ")$");
-            this.nameAfter = Pattern.compile("(?i)^(?: ?(?:thousand|million|billion|trillion|bn|m|k|mn))?(?: of)? (?:"
-                    + nameAfter + ")\\b");
+            this.nameAfter = Pattern.compile("(?i)" + SCALE + "(?:" + nameAfter + ")\\b");
         }
 
         boolean writes(String text, int[] span) {
@@ -86,6 +85,9 @@ final class Money {
     private static final Pattern RATIO = Pattern.compile("(?i)\\b(?:\\d+|" + Quantities.NUMBER_WORDS
             + ") (?:in|out of) (?:\\d+|" + Quantities.NUMBER_WORDS + ")\\b");
 
+    /** A figure or a word, each read in turn for a share. */
+    private static final Pattern NUMBER_OR_WORD = Pattern.compile("\\d+(?:[.,]\\d+)*|\\b\\p{L}+\\b");
+
     /** Whether {@code question} asks for a share rather than an amount. */
     static boolean shareAsked(String question) {
         return SHARE_ASKED.matcher(question).find();
@@ -96,7 +98,7 @@ final class Money {
         if (RATIO.matcher(text).find()) {
             return true;
         }
-        java.util.regex.Matcher m = Pattern.compile("\\d+(?:[.,]\\d+)*|\\b\\p{L}+\\b").matcher(text);
+        java.util.regex.Matcher m = NUMBER_OR_WORD.matcher(text);
         while (m.find()) {
             String head = text.substring(0, m.start());
             String tail = text.substring(m.end());
@@ -130,6 +132,7 @@ final class Money {
      */
     static boolean statedIn(String question, String text) {
         java.util.Set<Measures.Measure> measures = Measures.asked(question);
+        java.util.Optional<Currency> currency = currencyAsked(question);
         for (int[] span : Quantities.spans(question, text)) {
             if (Measures.belongsElsewhere(measures, text, span)) {
                 continue; // "revenue of €2.1 billion" does not say what profit was made
@@ -137,7 +140,6 @@ final class Money {
             String number = text.substring(span[0], span[1]).toLowerCase(Locale.ROOT);
             String head = text.substring(0, span[0]);
             String tail = text.substring(span[1]);
-            java.util.Optional<Currency> currency = currencyAsked(question);
             if (currency.isPresent()) {
                 if (currency.get().writes(text, span)) {
                     return true; // asked "in euros", only a sum in euros says

@@ -9,8 +9,9 @@ import java.util.regex.Pattern;
 /**
  * The numbers of a sentence that can answer "how many", "how much", "how old" or "how long": amounts and counts,
  * not the numerals that only write a date, a clock time or a label. This is general English: "2024" standing alone,
- * "in 1784" and the "4" of "March 4" date something, "11:05" and "4pm" are times, the "2" of "Q2" or "MP3" names something; none of
- * them is a quantity of anything, so a sentence holding only such numbers cannot say how many or how much.
+ * "in 1784" and the "4" of "March 4" date something, "11:05" and "4pm" are times, the "2" of "Q2" or "MP3" names
+ * something; none of them is a quantity of anything, so a sentence holding only such numbers cannot say how many or
+ * how much.
  */
 final class Quantities {
     static final String NUMBER_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"

@@ -24,7 +24,8 @@ final class TimeStated implements ShownSentencesCheck.Rule {
     private static final Pattern TIME = Pattern.compile("(?i)\\b(?:1[6-9]\\d\\d|20\\d\\d|january|february|march|april|"
             + "june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|"
             + "monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tonight|tomorrow|yesterday|weekend|"
-            + "spring|summer|autumn|(?:this|next|last|the|in) fall|winter|morning|afternoon|evening|night|noon|midnight|days?|weeks?|months?|"
+            + "spring|summer|autumn|(?:this|next|last|the|in) fall|winter|morning|afternoon|evening|night|noon|"
+            + "midnight|days?|weeks?|months?|"
             + "years?|decades?|quarters?|q[1-4]|hours?|minutes?|soon|later|shortly|immediately|now|already|next|until|"
             + "\\d{1,2}[:.]\\d\\d|\\d{1,2}\\s?(?:a\\.m|p\\.m|am|pm)|\\d{1,2}(?:st|nd|rd|th))\\b|(?-i:\\bMay\\b)");
 

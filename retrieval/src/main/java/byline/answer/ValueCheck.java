@@ -59,7 +59,8 @@ final class ValueCheck implements ShownSentencesCheck.Rule {
         String question = part.text();
         Predicate<Sentence> fits = s -> part.type().fits(s, question);
         return switch (part.type()) {
-            case AMOUNT -> Optional.of(Money.shareAsked(question) ? new Wanted(s -> Money.shareStatedIn(s.text()), NO_SHARE)
+            case AMOUNT -> Optional.of(Money.shareAsked(question)
+                    ? new Wanted(s -> Money.shareStatedIn(s.text()), NO_SHARE)
                     : Money.asked(question) ? new Wanted(s -> Money.statedIn(question, s.text()), NO_SUM)
                     : new Wanted(fits, NO_FIGURE));
             case COUNT -> Optional.of(new Wanted(fits, NO_FIGURE));
