@@ -2,7 +2,14 @@ package byline.retrieval;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
+import org.apache.lucene.analysis.en.PorterStemFilter;
+import org.apache.lucene.analysis.miscellaneous.StemmerOverrideFilter;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
@@ -19,8 +26,9 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Word normalisation shared by BM25 and sentence scoring: Lucene's English analyzer (stop words, possessives,
- * Porter stems), with hyphenated compounds also indexed joined ("pre-training" matches "pretraining").
+ * Word normalisation shared by BM25 and sentence scoring: Lucene's English analysis (stop words, possessives,
+ * Porter stems) with irregular verbs read as their base ({@link IrregularVerbs}), and hyphenated compounds also
+ * indexed joined ("pre-training" matches "pretraining").
  */
 public final class Lexicon {
     private static final Pattern HYPHENATED = Pattern.compile("\\b(\\p{L}+)-(\\p{L}+)\\b");
@@ -32,7 +40,7 @@ public final class Lexicon {
      * which passage answers, and must not count as words the corpus lacks.
      */
     static final CharArraySet STOP_WORDS = stopWords();
-    private final Analyzer analyzer = new EnglishAnalyzer(STOP_WORDS);
+    private final Analyzer analyzer = new EnglishTerms();
     private final Map<String, Integer> documentFrequency = new HashMap<>();
     private int documents;
 
@@ -136,5 +144,41 @@ public final class Lexicon {
     /** Whether the corpus uses {@code term} at all. */
     public boolean known(String term) {
         return documentFrequency.containsKey(term);
+    }
+
+    /**
+     * The chain of Lucene's {@code EnglishAnalyzer} with one step before stemming: an irregular past form ("paid")
+     * becomes the stem of its base ("pay"), which the stemmer then leaves alone.
+     */
+    private static final class EnglishTerms extends Analyzer {
+        private static final StemmerOverrideFilter.StemmerOverrideMap IRREGULAR = IrregularVerbs.overrides(EnglishTerms::stem);
+
+        @Override
+        protected TokenStreamComponents createComponents(String fieldName) {
+            Tokenizer source = new StandardTokenizer();
+            TokenStream result = new EnglishPossessiveFilter(source);
+            result = new LowerCaseFilter(result);
+            result = new StopFilter(result, STOP_WORDS);
+            result = new StemmerOverrideFilter(result, IRREGULAR);
+            return new TokenStreamComponents(source, new PorterStemFilter(result));
+        }
+
+        @Override
+        protected TokenStream normalize(String fieldName, TokenStream in) {
+            return new LowerCaseFilter(in);
+        }
+
+        private static String stem(String word) {
+            try (Analyzer porter = new EnglishAnalyzer(CharArraySet.EMPTY_SET);
+                 TokenStream ts = porter.tokenStream("t", word)) {
+                CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+                ts.reset();
+                String out = ts.incrementToken() ? term.toString() : word;
+                ts.end();
+                return out;
+            } catch (IOException e) {
+                throw new UncheckedIOException("stemming " + word + " failed", e);
+            }
+        }
     }
 }

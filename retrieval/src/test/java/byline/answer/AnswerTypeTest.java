@@ -87,6 +87,17 @@ class AnswerTypeTest {
     }
 
     @Test
+    void what_time_wants_a_clock_time() {
+        assertEquals(AnswerType.DATE, AnswerType.of("what time does the library open"));
+        assertTrue(AnswerType.DATE.fits(prose("Doors open at 7.30pm sharp."), "What time do doors open?"));
+        assertTrue(AnswerType.DATE.fits(prose("Put the crates out by 6:45am."), "What time must crates be out?"));
+        assertTrue(AnswerType.DATE.fits(prose("The last ferry leaves at 22:15."), "When does the last ferry leave?"));
+        assertTrue(AnswerType.DATE.fits(prose("The market closes at noon."), "When does the market close?"));
+        assertFalse(AnswerType.DATE.fits(prose("Doors open to 120 guests."), "What time do doors open?"));
+        assertFalse(AnswerType.DATE.fits(prose("The home side won 3:2 after extra time."), "When did they win?"));
+    }
+
+    @Test
     void may_the_verb_and_today_are_not_dates() {
         assertFalse(AnswerType.DATE.fits(prose("The mill may reopen if the council agrees."), "When did it reopen?"));
         assertFalse(AnswerType.DATE.fits(prose("The mill is busier today than ever."), "When did it reopen?"));
