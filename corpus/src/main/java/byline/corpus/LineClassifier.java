@@ -71,9 +71,16 @@ final class LineClassifier {
         return s.replace("**", "").replace("__", "").strip();
     }
 
+    /**
+     * A line set wholly in italics: Markdown writes a sign-off ("Ana Ruiz, Club Secretary"), a dateline or a
+     * caption so, and a heading with "#" or in bold, never in italics alone.
+     */
+    static final Pattern ITALIC_LINE = Pattern.compile("^(?:\\*[^*].*[^*]\\*|_[^_].*[^_]_)$");
+
     /** Short lines without closing punctuation, and short questions (FAQ entries), are headings. */
     static boolean looksLikeHeading(String s) {
-        if (s.contains("://") || LABELLED_FACT.matcher(s).matches() || LABELLED_NAME.matcher(s).matches()) {
+        if (s.contains("://") || LABELLED_FACT.matcher(s).matches() || LABELLED_NAME.matcher(s).matches()
+                || ITALIC_LINE.matcher(s).matches()) {
             return false;
         }
         int words = s.split("\\s+").length;

@@ -43,4 +43,12 @@ class LineClassifierTest {
         assertEquals(LineKind.TEXT, lines.classify("Venue: Brackley Park"));
         assertEquals(LineKind.HEADING, lines.classify("Ferry Returns: A Summer of Late Crossings"));
     }
+
+    @Test
+    void a_line_wholly_in_italics_is_a_fact_not_a_heading() {
+        assertEquals(LineKind.TEXT, lines.classify("*Ana Ruiz, Secretary, Pier Trust*"));
+        assertEquals(LineKind.TEXT, lines.classify("_League One, Saturday 2 May, Brackley Park_"));
+        assertEquals(LineKind.HEADING, lines.classify("**What happens next**"));
+        assertEquals(LineKind.HEADING, lines.classify("What happens next"));
+    }
 }
