@@ -62,6 +62,11 @@ enum AnswerType {
     private static final Pattern DURATION_UNIT = Pattern.compile("\\b(?:\\d+(?:[.,]\\d+)?|" + Quantities.NUMBER_WORDS
             + "|a|an)[- ](?:years?|months?|weeks?|days?|decades?|centuries|century|hours?|minutes?|seconds?|"
             + "quarters?)\\b", Pattern.CASE_INSENSITIVE);
+    /**
+     * "How many times…?": the one count that "twice" or "three times" answers. Asked how many people or things, a
+     * frequency ("swam twice a week") is no count of them.
+     */
+    private static final Pattern ASKS_HOW_OFTEN = Pattern.compile("(?i)\\bhow many times\\b|\\bhow often\\b");
     /** A quoted term: how news writes a name that is not capitalised ("a project called “deep sweep”"). */
     private static final Pattern QUOTED = Pattern.compile("[“\"‘][^”\"’]{2,60}[”\"’]");
     /**
@@ -102,7 +107,8 @@ enum AnswerType {
             case AGE -> Ages.statedIn(text) || Quantities.newIn(question, text);
             case DURATION -> DURATION_UNIT.matcher(text).find() || Quantities.newIn(question, text);
             // a count is a number of things, not a sum of money: "paid out £1.9 billion" does not say how many
-            case COUNT -> Quantities.spans(question, text).stream().anyMatch(v -> !Money.isSum(text, v));
+            case COUNT -> Quantities.spans(question, text).stream().anyMatch(v -> !Money.isSum(text, v)
+                    && (ASKS_HOW_OFTEN.matcher(question).find() || !Quantities.isFrequency(text, v)));
             case AMOUNT -> Quantities.newIn(question, text);
             case PERSON, PLACE -> hasNewName(question, withoutLabels(s));
             case NAME -> hasNewName(question, withoutLabels(s)) || QUOTED.matcher(text).find();

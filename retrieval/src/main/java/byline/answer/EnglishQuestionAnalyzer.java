@@ -38,10 +38,6 @@ public final class EnglishQuestionAnalyzer implements QuestionAnalyzer {
         this.references = new ArticleReferences(corpus.articles());
     }
 
-    /** A pronoun standing for what an earlier part of the question named. */
-    private static final java.util.regex.Pattern LEANS_ON_EARLIER = java.util.regex.Pattern.compile(
-            "(?i)\\b(?:it|its|they|them|their|he|him|his|she|her)\\b");
-
     @Override
     public QuestionAnalysis analyze(Question asked) {
         Question question = Pronouns.resolve(asked);
@@ -59,7 +55,7 @@ public final class EnglishQuestionAnalyzer implements QuestionAnalyzer {
             String part = texts.get(i);
             // "…, and what's the most it can hold?": a later part that leans on the first for its subject reads
             // with it, as a follow-up reads with the question before it
-            boolean leans = i > 0 && LEANS_ON_EARLIER.matcher(part).find();
+            boolean leans = i > 0 && Pronouns.refersBack(part);
             String partEarlier = leans ? (earlier + " " + texts.get(i - 1)).strip() : earlier;
             String searched = texts.size() == 1 ? context : leans ? texts.get(i - 1) + " " + part : part;
             float[] vector = retriever.embed(searched);

@@ -147,6 +147,12 @@ final class Pronouns {
         return false;
     }
 
+    /** Whether {@code text} holds a pronoun ("it", "their", "she"…) that stands for something named before it. */
+    static boolean refersBack(String text) {
+        return words(text).stream().map(w -> w.replaceFirst("'.*", "")) // "it's", "they're"
+                .anyMatch(w -> PERSON.contains(w) || THING.contains(w));
+    }
+
     private static List<String> words(String text) {
         List<String> out = new ArrayList<>();
         Matcher m = WORD.matcher(text);

@@ -34,6 +34,8 @@ final class Quantities {
             "(?i)\\b(?:in|since|by|until|till|from|of|before|after|around|circa|c\\.)\\s$");
     /** A clock time: "11am", "4 pm", "7.30pm", "9 a.m.". */
     private static final Pattern CLOCK_AFTER = Pattern.compile("(?i)^\\s?(?:[ap]m\\b|[ap]\\.m\\.)");
+    /** "three times a week", "10 times more": a number of times, not of things. */
+    private static final Pattern TIMES_AFTER = Pattern.compile("(?i)^ times\\b");
     private static final Pattern MEASURED_AFTER = Pattern.compile("^(?:\\s?%| percent| per cent)",
             Pattern.CASE_INSENSITIVE);
 
@@ -65,6 +67,12 @@ final class Quantities {
             out.add(m.group().toLowerCase(Locale.ROOT));
         }
         return out;
+    }
+
+    /** Whether the number at {@code span} of {@code text} says how often, not how many: "once", "twice", "three times". */
+    static boolean isFrequency(String text, int[] span) {
+        String number = text.substring(span[0], span[1]).toLowerCase(Locale.ROOT);
+        return number.equals("once") || number.equals("twice") || TIMES_AFTER.matcher(text.substring(span[1])).find();
     }
 
     /** Whether the number at {@code [start, end)} of {@code text} counts or measures something. */

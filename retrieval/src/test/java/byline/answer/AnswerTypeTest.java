@@ -124,6 +124,14 @@ class AnswerTypeTest {
     }
 
     @Test
+    void how_often_is_no_count_of_things_unless_the_question_asks_how_many_times() {
+        assertFalse(AnswerType.COUNT.fits(prose("Volunteers light the lanterns twice a week."), "How many volunteers are there?"));
+        assertFalse(AnswerType.COUNT.fits(prose("Volunteers met three times in May."), "How many volunteers are there?"));
+        assertTrue(AnswerType.COUNT.fits(prose("Volunteers met three times in May."), "How many times did they meet?"));
+        assertTrue(AnswerType.COUNT.fits(prose("Three volunteers light them twice a week."), "How many volunteers are there?"));
+    }
+
+    @Test
     void how_long_takes_a_duration_or_any_measure() {
         assertTrue(AnswerType.DURATION.fits(prose("The crossing takes forty minutes."), "How long is the crossing?"));
         assertTrue(AnswerType.DURATION.fits(prose("The pier is 300 metres."), "How long is the pier?"));

@@ -102,4 +102,14 @@ class PronounsTest {
     void given_no_earlier_turn_when_read_then_nothing_points_back() {
         assertFalse(Pronouns.pointsAtAnswer(new Question("when was that announced?")));
     }
+
+    @Test
+    void a_part_that_says_it_or_they_refers_back_and_one_that_names_its_subject_does_not() {
+        assertTrue(Pronouns.refersBack("and when did it reopen?"));
+        assertTrue(Pronouns.refersBack("what's their budget"));
+        assertTrue(Pronouns.refersBack("and it's open until when?"));
+        assertTrue(Pronouns.refersBack("who trained her?"));
+        assertFalse(Pronouns.refersBack("and when did the ferry reopen?"));
+        assertFalse(Pronouns.refersBack("did the pier pay for itself?"));
+    }
 }
