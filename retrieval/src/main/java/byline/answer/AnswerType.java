@@ -18,6 +18,9 @@ import java.util.regex.Pattern;
 enum AnswerType {
     OUTLET("\\b(?:which|what) (?:news )?(?:outlets?|publications?|newspapers?|magazines?|news ?sites?|media)\\b"
             + "|\\bwho (?:first |originally )?reported\\b"),
+    /** "What's the helpline number?", "which number should I ring?": a number to call, not a count or a sum. */
+    PHONE("\\b(?:phone|telephone|mobile|helpline|hotline|fax|contact) numbers?\\b"
+            + "|\\bnumbers? (?:(?!of\\b)[\\w'’]+ ){0,3}(?:call|ring|phone|dial|text)\\b"),
     AGE("\\bhow old\\b|\\bwhat age\\b|\\bat what age\\b"),
     DATE("^(?:when|since when|until when)\\b|\\b(?:what|which) (?:year|date|month|day|decade|century|time)\\b"
             + "|\\bhow soon\\b|\\bwhen (?:did|was|were|is|will|does|do|had|has)\\b"),
@@ -67,6 +70,13 @@ enum AnswerType {
      * frequency ("swam twice a week") is no count of them.
      */
     private static final Pattern ASKS_HOW_OFTEN = Pattern.compile("(?i)\\bhow many times\\b|\\bhow often\\b");
+    /**
+     * A telephone number: groups of digits with at least seven in all ("01632 960 400", "800-555-0177",
+     * "+44 20 7946 0000"), or an extension ("ext. 4400").
+     */
+    private static final Pattern PHONE_NUMBER = Pattern.compile(
+            "(?<![\\d.,])(?:\\+\\d{1,3}[ -]?)?\\(?\\d{2,5}\\)?(?:[ -]?\\d{2,4}){1,3}(?![\\d.,]\\d)"
+                    + "|\\bext(?:ension|\\.)?\\s?\\d{3,5}\\b", Pattern.CASE_INSENSITIVE);
     /** A quoted term: how news writes a name that is not capitalised ("a project called “deep sweep”"). */
     private static final Pattern QUOTED = Pattern.compile("[“\"‘][^”\"’]{2,60}[”\"’]");
     /**
@@ -103,6 +113,7 @@ enum AnswerType {
         return switch (this) {
             case ANY -> true;
             case OUTLET -> s.creditsAnotherOutlet();
+            case PHONE -> !phoneSpans(text).isEmpty();
             case DATE -> YEAR_OR_DATE.matcher(text).find();
             case AGE -> Ages.statedIn(text) || Quantities.newIn(question, text);
             case DURATION -> DURATION_UNIT.matcher(text).find() || Quantities.newIn(question, text);
@@ -126,8 +137,17 @@ enum AnswerType {
             case ANY, OUTLET -> List.of();
             case AGE, DURATION, COUNT, AMOUNT -> Quantities.spans(question, text);
             case DATE -> spans(YEAR_OR_DATE.matcher(text));
+            case PHONE -> phoneSpans(text);
             case PERSON, PLACE, NAME -> newNameSpans(question, withoutLabels(s));
         };
+    }
+
+    /** Telephone numbers in {@code text}: digit groups of seven digits or more, or an extension. */
+    static List<int[]> phoneSpans(String text) {
+        return spans(PHONE_NUMBER.matcher(text)).stream()
+                .filter(v -> text.substring(v[0], v[1]).replaceAll("\\D", "").length() >= 7
+                        || text.substring(v[0], v[1]).toLowerCase(Locale.ROOT).startsWith("ext"))
+                .toList();
     }
 
     /**

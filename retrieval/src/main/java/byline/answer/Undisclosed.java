@@ -115,7 +115,7 @@ final class Undisclosed {
             case DATE -> WHEN;
             case DURATION -> HOW_LONG;
             case PLACE -> WHERE;
-            case AGE, PERSON, NAME, OUTLET, ANY -> NOTHING;
+            case AGE, PERSON, NAME, OUTLET, PHONE, ANY -> NOTHING;
         };
     }
 

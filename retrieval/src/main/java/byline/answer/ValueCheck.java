@@ -26,6 +26,7 @@ import java.util.regex.Pattern;
  */
 final class ValueCheck implements ShownSentencesCheck.Rule {
     static final String NO_FIGURE = "no figure in the sentences that would answer";
+    static final String NO_PHONE = "no telephone number in the sentences that would answer";
     static final String NO_SUM = "no sum of money or share (of what was asked) in the sentences that would answer";
     static final String NO_SHARE = "no percentage or share in the sentences that would answer";
     static final String NO_AGE = "no age in the sentences that would answer";
@@ -64,6 +65,7 @@ final class ValueCheck implements ShownSentencesCheck.Rule {
                     : Money.asked(question) ? new Wanted(s -> Money.statedIn(question, s.text()), NO_SUM)
                     : new Wanted(fits, NO_FIGURE));
             case COUNT -> Optional.of(new Wanted(fits, NO_FIGURE));
+            case PHONE -> Optional.of(new Wanted(fits, NO_PHONE));
             case AGE -> Optional.of(new Wanted(s -> Ages.statedIn(s.text()), NO_AGE));
             case NAME -> Optional.of(new Wanted(fits, NO_NAME));
             case PERSON -> ATTRIBUTION.matcher(question).find()

@@ -124,6 +124,18 @@ class AnswerTypeTest {
     }
 
     @Test
+    void a_number_to_call_wants_a_telephone_number_not_a_count() {
+        assertEquals(AnswerType.PHONE, AnswerType.of("What is the phone number of the lido?"));
+        assertEquals(AnswerType.PHONE, AnswerType.of("which number should I ring if my bag is lost"));
+        assertEquals(AnswerType.AMOUNT, AnswerType.of("What number of callers rang the lido?"));
+        assertTrue(AnswerType.PHONE.fits(prose("Call the lido on 01632 960 400 to book."), "What's the lido's phone number?"));
+        assertTrue(AnswerType.PHONE.fits(prose("The hotline is 800-555-0199."), "What is the hotline number?"));
+        assertTrue(AnswerType.PHONE.fits(prose("Staff can ring the desk on ext. 4400."), "Which number should I ring?"));
+        assertFalse(AnswerType.PHONE.fits(prose("The lido took 4,400 calls in 2025."), "What's the lido's phone number?"));
+        assertFalse(AnswerType.PHONE.fits(prose("Call the lido to book a lane."), "What's the lido's phone number?"));
+    }
+
+    @Test
     void how_often_is_no_count_of_things_unless_the_question_asks_how_many_times() {
         assertFalse(AnswerType.COUNT.fits(prose("Volunteers light the lanterns twice a week."), "How many volunteers are there?"));
         assertFalse(AnswerType.COUNT.fits(prose("Volunteers met three times in May."), "How many volunteers are there?"));

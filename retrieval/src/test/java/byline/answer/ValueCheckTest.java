@@ -123,6 +123,23 @@ class ValueCheckTest {
     }
 
     @Test
+    void given_a_question_for_a_number_to_call_and_no_telephone_number_shown_then_it_is_declined() {
+        List<Ranked> ranked = List.of(ranked("Families can call the fund's helpline seven days a week.", 3.0, 1, 0));
+
+        Answerability.Verdict v = check.judge(asking(AnswerType.PHONE, "What is the fund's helpline number?"), ranked);
+
+        assertFalse(v.answers());
+        assertEquals(ValueCheck.NO_PHONE, v.declined());
+    }
+
+    @Test
+    void given_a_question_for_a_number_to_call_and_a_telephone_number_shown_then_the_verdict_stands() {
+        List<Ranked> ranked = List.of(ranked("Families can call the fund's helpline on 01632 960 118.", 3.0, 1, 0));
+
+        assertTrue(check.judge(asking(AnswerType.PHONE, "What is the fund's helpline number?"), ranked).answers());
+    }
+
+    @Test
     void given_an_age_question_and_only_other_figures_in_the_shown_sentences_then_it_is_declined() {
         List<Ranked> ranked = List.of(ranked("The fund's founder has raised money for 12 years in the valley.", 3.0, 1, 0));
 
