@@ -69,7 +69,7 @@ enum AnswerType {
      * "How many times…?": the one count that "twice" or "three times" answers. Asked how many people or things, a
      * frequency ("swam twice a week") is no count of them.
      */
-    private static final Pattern ASKS_HOW_OFTEN = Pattern.compile("(?i)\\bhow many times\\b|\\bhow often\\b");
+    private static final Pattern ASKS_HOW_MANY_TIMES = Pattern.compile("(?i)\\bhow many times\\b");
     /**
      * A telephone number: groups of digits with at least seven in all ("01632 960 400", "800-555-0177",
      * "+44 20 7946 0000"), or an extension ("ext. 4400").
@@ -119,7 +119,7 @@ enum AnswerType {
             case DURATION -> DURATION_UNIT.matcher(text).find() || Quantities.newIn(question, text);
             // a count is a number of things, not a sum of money: "paid out £1.9 billion" does not say how many
             case COUNT -> Quantities.spans(question, text).stream().anyMatch(v -> !Money.isSum(text, v)
-                    && (ASKS_HOW_OFTEN.matcher(question).find() || !Quantities.isFrequency(text, v)));
+                    && (ASKS_HOW_MANY_TIMES.matcher(question).find() || !Quantities.isFrequency(text, v)));
             case AMOUNT -> Quantities.newIn(question, text);
             case PERSON, PLACE -> hasNewName(question, withoutLabels(s));
             case NAME -> hasNewName(question, withoutLabels(s)) || QUOTED.matcher(text).find();
@@ -144,10 +144,10 @@ enum AnswerType {
 
     /** Telephone numbers in {@code text}: digit groups of seven digits or more, or an extension. */
     static List<int[]> phoneSpans(String text) {
-        return spans(PHONE_NUMBER.matcher(text)).stream()
-                .filter(v -> text.substring(v[0], v[1]).replaceAll("\\D", "").length() >= 7
-                        || text.substring(v[0], v[1]).toLowerCase(Locale.ROOT).startsWith("ext"))
-                .toList();
+        return spans(PHONE_NUMBER.matcher(text)).stream().filter(v -> {
+            String number = text.substring(v[0], v[1]);
+            return number.replaceAll("\\D", "").length() >= 7 || Character.isLetter(number.charAt(0)); // "ext. 4400"
+        }).toList();
     }
 
     /**

@@ -16,7 +16,7 @@ import java.util.function.UnaryOperator;
 final class IrregularVerbs {
     /** Base form, then its irregular past forms and participles. */
     private static final String[][] VERBS = {
-            {"arise", "arose", "arisen"}, {"become", "became", "become"}, {"begin", "began", "begun"},
+            {"arise", "arose", "arisen"}, {"become", "became"}, {"begin", "began", "begun"},
             {"bend", "bent"}, {"bleed", "bled"}, {"break", "broke", "broken"}, {"bring", "brought"},
             {"build", "built"}, {"buy", "bought"}, {"catch", "caught"}, {"choose", "chose", "chosen"},
             {"come", "came"}, {"deal", "dealt"}, {"dig", "dug"}, {"draw", "drew", "drawn"},
@@ -48,9 +48,7 @@ final class IrregularVerbs {
         for (String[] verb : VERBS) {
             String base = stem.apply(verb[0]);
             for (int i = 1; i < verb.length; i++) {
-                if (!verb[i].equals(verb[0])) {
-                    builder.add(verb[i], base);
-                }
+                builder.add(verb[i], base);
             }
         }
         try {

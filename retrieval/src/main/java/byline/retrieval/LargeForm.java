@@ -36,7 +36,7 @@ final class LargeForm {
         static Keys of(String modelId, List<Chunk> chunks, String split) {
             List<String> texts = chunks.stream().map(Chunk::indexText).toList();
             return new Keys(EmbeddingCache.key(modelId, texts),
-                    EmbeddingCache.key(CodeFingerprint.of(Lexicon.class, "Lexicon", "Lexicon$EnglishTerms", "Abbreviations", "IrregularVerbs", "KeywordIndex"), texts), split);
+                    EmbeddingCache.key(Lexicon.codeFingerprint() + CodeFingerprint.of(KeywordIndex.class, "KeywordIndex"), texts), split);
         }
     }
 

@@ -44,6 +44,11 @@ public final class Lexicon {
     private final Map<String, Integer> documentFrequency = new HashMap<>();
     private int documents;
 
+    /** A hash of the code that decides a text's terms: part of the keys of caches that hold terms. */
+    static String codeFingerprint() {
+        return CodeFingerprint.of(Lexicon.class, "Lexicon", "Lexicon$EnglishTerms", "Abbreviations", "IrregularVerbs");
+    }
+
     Analyzer analyzer() {
         return analyzer;
     }
@@ -151,7 +156,7 @@ public final class Lexicon {
      * becomes the stem of its base ("pay"), which the stemmer then leaves alone.
      */
     private static final class EnglishTerms extends Analyzer {
-        private static final StemmerOverrideFilter.StemmerOverrideMap IRREGULAR = IrregularVerbs.overrides(EnglishTerms::stem);
+        private static final StemmerOverrideFilter.StemmerOverrideMap IRREGULAR = irregular();
 
         @Override
         protected TokenStreamComponents createComponents(String fieldName) {
@@ -168,9 +173,15 @@ public final class Lexicon {
             return new LowerCaseFilter(in);
         }
 
-        private static String stem(String word) {
-            try (Analyzer porter = new EnglishAnalyzer(CharArraySet.EMPTY_SET);
-                 TokenStream ts = porter.tokenStream("t", word)) {
+        /** The irregular forms mapped to the stems Porter gives their bases ("paid" to "pai", as "pay" stems). */
+        private static StemmerOverrideFilter.StemmerOverrideMap irregular() {
+            try (Analyzer porter = new EnglishAnalyzer(CharArraySet.EMPTY_SET)) {
+                return IrregularVerbs.overrides(word -> stem(porter, word));
+            }
+        }
+
+        private static String stem(Analyzer porter, String word) {
+            try (TokenStream ts = porter.tokenStream("t", word)) {
                 CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
                 ts.reset();
                 String out = ts.incrementToken() ? term.toString() : word;

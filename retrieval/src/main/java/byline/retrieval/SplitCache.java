@@ -51,7 +51,7 @@ final class SplitCache {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             sha.update(CodeFingerprint.of(CorpusSplitter.class, SPLITTER).getBytes(StandardCharsets.UTF_8));
-            sha.update(CodeFingerprint.of(Lexicon.class, "Lexicon", "Lexicon$EnglishTerms", "Abbreviations", "IrregularVerbs").getBytes(StandardCharsets.UTF_8));
+            sha.update(Lexicon.codeFingerprint().getBytes(StandardCharsets.UTF_8));
             for (Article a : corpus.articles()) {
                 for (String field : List.of(a.id(), a.title(), a.outlet(), a.published(), a.author(), a.url(), a.body())) {
                     sha.update(field.getBytes(StandardCharsets.UTF_8));
