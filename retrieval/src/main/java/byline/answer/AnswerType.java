@@ -70,13 +70,6 @@ enum AnswerType {
      * frequency ("swam twice a week") is no count of them.
      */
     private static final Pattern ASKS_HOW_MANY_TIMES = Pattern.compile("(?i)\\bhow many times\\b");
-    /**
-     * A telephone number: groups of digits with at least seven in all ("01632 960 400", "800-555-0177",
-     * "+44 20 7946 0000"), or an extension ("ext. 4400").
-     */
-    private static final Pattern PHONE_NUMBER = Pattern.compile(
-            "(?<![\\d.,])(?:\\+\\d{1,3}[ -]?)?\\(?\\d{2,5}\\)?(?:[ -]?\\d{2,4}){1,3}(?![\\d.,]\\d)"
-                    + "|\\bext(?:ension|\\.)?\\s?\\d{3,5}\\b", Pattern.CASE_INSENSITIVE);
     /** A quoted term: how news writes a name that is not capitalised ("a project called “deep sweep”"). */
     private static final Pattern QUOTED = Pattern.compile("[“\"‘][^”\"’]{2,60}[”\"’]");
     /**
@@ -113,7 +106,7 @@ enum AnswerType {
         return switch (this) {
             case ANY -> true;
             case OUTLET -> s.creditsAnotherOutlet();
-            case PHONE -> !phoneSpans(text).isEmpty();
+            case PHONE -> !PhoneNumbers.spans(text).isEmpty();
             case DATE -> YEAR_OR_DATE.matcher(text).find();
             case AGE -> Ages.statedIn(text) || Quantities.newIn(question, text);
             case DURATION -> DURATION_UNIT.matcher(text).find() || Quantities.newIn(question, text);
@@ -137,17 +130,9 @@ enum AnswerType {
             case ANY, OUTLET -> List.of();
             case AGE, DURATION, COUNT, AMOUNT -> Quantities.spans(question, text);
             case DATE -> spans(YEAR_OR_DATE.matcher(text));
-            case PHONE -> phoneSpans(text);
+            case PHONE -> PhoneNumbers.spans(text);
             case PERSON, PLACE, NAME -> newNameSpans(question, withoutLabels(s));
         };
-    }
-
-    /** Telephone numbers in {@code text}: digit groups of seven digits or more, or an extension. */
-    static List<int[]> phoneSpans(String text) {
-        return spans(PHONE_NUMBER.matcher(text)).stream().filter(v -> {
-            String number = text.substring(v[0], v[1]);
-            return number.replaceAll("\\D", "").length() >= 7 || Character.isLetter(number.charAt(0)); // "ext. 4400"
-        }).toList();
     }
 
     /**

@@ -50,10 +50,12 @@ final class Quantities {
     /** Where {@code text} states quantities {@code question} does not already hold, as {start, end} offsets. */
     static java.util.List<int[]> spans(String question, String text) {
         Set<String> asked = all(question);
+        java.util.List<int[]> phones = PhoneNumbers.spans(text);
         java.util.List<int[]> out = new java.util.ArrayList<>();
         Matcher m = NUMBER.matcher(text);
         while (m.find()) {
-            if (isQuantity(text, m.start(), m.end()) && !asked.contains(m.group().toLowerCase(Locale.ROOT))) {
+            if (isQuantity(text, m.start(), m.end()) && !asked.contains(m.group().toLowerCase(Locale.ROOT))
+                    && !PhoneNumbers.within(phones, m.start(), m.end())) {
                 out.add(new int[] {m.start(), m.end()});
             }
         }
