@@ -30,4 +30,12 @@ class QuestionPartsTest {
     void keeps_a_question_whole_when_a_part_would_be_too_short() {
         assertEquals(List.of("Who built it, and when?"), QuestionParts.split("Who built it, and when?"));
     }
+
+    @Test
+    void two_wh_words_before_one_predicate_each_ask_it() {
+        assertEquals(List.of("Where was the bell cast?", "when was the bell cast?"),
+                QuestionParts.split("Where and when was the bell cast?"));
+        assertEquals(List.of("Where can residents collect a permit?", "on what date can residents collect a permit?"),
+                QuestionParts.split("Where and on what date can residents collect a permit?"));
+    }
 }
