@@ -28,11 +28,13 @@ final class QuestionParts {
     static List<String> split(String question) {
         String[] pieces = JOIN.split(question);
         if (pieces.length == 2) {
+            String secondPart = pieces[1].strip();
             Matcher bare = BARE_WH.matcher(pieces[0].strip());
-            Matcher second = WH_PHRASE.matcher(pieces[1].strip());
+            Matcher second = WH_PHRASE.matcher(secondPart);
             if (bare.matches() && second.lookingAt()) {
                 // "Where and on what date can I collect it?": both ask of one predicate, "can I collect it"
-                return List.of(bare.group(1) + " " + pieces[1].strip().substring(second.end()).strip(), pieces[1].strip());
+                String predicate = secondPart.substring(second.end()).strip();
+                return List.of(bare.group(1) + " " + predicate, secondPart);
             }
         }
         List<String> parts = new ArrayList<>();
