@@ -11,6 +11,12 @@ final class ArticleParser {
     private static final Pattern DATELINE = Pattern.compile(
             "^[A-Z][A-Z .'-]{2,}, (?:[A-Z][a-z]+day, )?[A-Z][a-z]+ \\d{1,2}, \\d{4} [—–-] ");
     private static final int MIN_WORDS = 4;
+    /**
+     * A shorter piece that is still a sentence, a capitalised word then a lower-case one, ending in a full stop
+     * ("She was 87.", "Nobody was hurt."): it states a fact, where a date or a byline ("By Ann Lee") does not.
+     */
+    private static final Pattern SHORT_STATEMENT = Pattern.compile("^(?!By\\b)\\p{Lu}[\\p{L}'’]*(?: \\S+)?"
+            + " \\p{Ll}[\\p{L}\\d'’%-]*(?: \\S+)?[.!]$");
 
     private final TableSegmenter tables;
     private final OutletCredits credits;
@@ -63,8 +69,10 @@ final class ArticleParser {
         List<String> out = new ArrayList<>();
         for (String s : splitter.split(text)) {
             String clean = DATELINE.matcher(s).replaceFirst("");
-            // a short piece is kept only when it sets out a fact ("Referee: Marta Quist"), not a date or a byline
-            if (clean.split("\\s+").length >= MIN_WORDS || LineClassifier.LABELLED_FACT.matcher(clean).matches()
+            // a short piece is kept only when it states or sets out a fact ("Referee: Marta Quist"), not a date or a
+            // byline
+            if (clean.split("\\s+").length >= MIN_WORDS || SHORT_STATEMENT.matcher(clean).matches()
+                    || LineClassifier.LABELLED_FACT.matcher(clean).matches()
                     || LineClassifier.LABELLED_NAME.matcher(clean).matches()) {
                 out.add(clean);
             }

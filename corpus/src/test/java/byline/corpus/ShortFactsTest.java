@@ -29,7 +29,11 @@ class ShortFactsTest {
             - Half-time: 1-0
             - Attendance: 2,140
 
-            The final will be played in May.
+            The final will be played in May. Nobody was booked.
+
+            Keeper Ivo Dane made six saves before his knee gave way. He was 37.
+
+            By Lena Holt.
             """;
 
     @TempDir
@@ -60,5 +64,13 @@ class ShortFactsTest {
         Sentence last = parse().stream().filter(s -> s.text().startsWith("The final will")).findFirst().orElseThrow();
 
         assertEquals("Harbour Town hold on to reach the county final", last.heading());
+    }
+
+    @Test
+    void given_a_sentence_of_two_or_three_words_that_states_something_then_it_is_kept() throws IOException {
+        List<String> texts = parse().stream().map(Sentence::text).toList();
+
+        assertTrue(texts.containsAll(List.of("Nobody was booked.", "He was 37.")), texts.toString());
+        assertFalse(texts.contains("By Lena Holt."), texts.toString());
     }
 }

@@ -59,8 +59,7 @@ enum AnswerType {
                     + "|\\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b"
                     + "|\\bq[1-4]\\b|\\b(?:first|second|third|fourth) quarter\\b|\\b\\d{3,4} (?:bc|ad|bce|ce)\\b"
                     // a clock time answers "what time…?" and often "when…?": "by 6:30am", "at 19:45", "at noon"
-                    + "|\\b\\d{1,2}(?:[:.]\\d{2})?\\s?(?:[ap]m|[ap]\\.m\\.)(?!\\p{L})|\\b(?:[01]?\\d|2[0-3]):[0-5]\\d\\b"
-                    + "|\\b(?:noon|midday|midnight)\\b",
+                    + "|" + ClockTimes.FORMS,
             Pattern.CASE_INSENSITIVE);
     private static final Pattern DURATION_UNIT = Pattern.compile("\\b(?:\\d+(?:[.,]\\d+)?|" + Quantities.NUMBER_WORDS
             + "|a|an)[- ](?:years?|months?|weeks?|days?|decades?|centuries|century|hours?|minutes?|seconds?|"

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
@@ -147,14 +148,18 @@ final class Composer {
 
     /**
      * The next sentence of the best one's paragraph when it goes on about the same thing ("It was commissioned by
-     * …", "This led to …") and the ranker put it among the best few: the fact is often told across the two.
+     * …", "This led to …") and either the ranker put it among the best few or it states the value the question
+     * asks for and the best does not ("She was 87."): the fact is often told across the two.
      */
     private Optional<Sentence> follower(Ranked best, Answered a) {
         Sentence s = best.sentence();
+        Predicate<Sentence> completes = ValueCheck.valueAsked(a.part())
+                .map(value -> value.test(s) ? (Predicate<Sentence>) n -> false : value).orElse(n -> false);
         return sentences.next(s)
                 .filter(n -> n.kind() == Sentence.Kind.PROSE && n.paragraph() == s.paragraph()
                         && n.docId().equals(s.docId()) && REFERS_BACK.matcher(n.text()).find())
-                .filter(n -> a.ranked().stream().skip(1).limit(FOLLOWER_RANKS).anyMatch(r -> r.sentence().equals(n)));
+                .filter(n -> completes.test(n)
+                        || a.ranked().stream().skip(1).limit(FOLLOWER_RANKS).anyMatch(r -> r.sentence().equals(n)));
     }
 
     /**

@@ -45,6 +45,15 @@ final class ValueCheck implements ShownSentencesCheck.Rule {
     private record Wanted(Predicate<Sentence> statedBy, String reason) {
     }
 
+    /**
+     * What a sentence must state to give the value {@code part} asks for, when it asks for one: the composer reads
+     * it too, to show the sentence after the best when that one gives the value ("…died at her home on 2 March.
+     * She was 87.").
+     */
+    static Optional<Predicate<Sentence>> valueAsked(QuestionPart part) {
+        return wanted(part).map(Wanted::statedBy);
+    }
+
     @Override
     public boolean applies(QuestionPart part) {
         return wanted(part).isPresent();

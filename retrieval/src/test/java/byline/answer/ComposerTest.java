@@ -31,7 +31,11 @@ class ComposerTest {
     }
 
     private Answer compose(Ranked... ranked) {
-        QuestionPart part = new QuestionPart("When did the mill reopen?", AnswerType.ANY, Map.of(), new float[] {1, 0});
+        return compose("When did the mill reopen?", ranked);
+    }
+
+    private Answer compose(String question, Ranked... ranked) {
+        QuestionPart part = new QuestionPart(question, AnswerType.of(question), Map.of(), new float[] {1, 0});
         return composer.compose(List.of(new Composer.Answered(part, List.of(ranked))), List.of());
     }
 
@@ -164,5 +168,36 @@ class ComposerTest {
         assertEquals(1, lowRanked.sentences().size(), lowRanked.text());
         assertEquals(1, startsAfresh.sentences().size(), startsAfresh.text());
         assertEquals(1, otherParagraph.sentences().size(), otherParagraph.text());
+    }
+
+    @Test
+    void given_a_best_sentence_without_the_value_asked_then_a_next_sentence_that_refers_back_and_states_it_follows() {
+        Sentence best = sentence("Ada Marsh, who ran the mill for 30 years, died at her home by the weir on 4 May.",
+                1, 0);
+        Sentence next = sentence("She was 91.", 0, 1);
+        Sentence[] others = {sentence("Flour from the valley is sold in three bakeries.", 0, 1),
+                sentence("The bakeries open at seven every morning of the week.", 0, 1),
+                sentence("A market runs on the square every Saturday morning.", 0, 1)};
+
+        Answer answer = compose("How old was Ada Marsh when she died?", ranked(best, 5.0), ranked(others[0], 3.0),
+                ranked(others[1], 2.9), ranked(others[2], 2.8), ranked(next, 1.0));
+
+        assertEquals(List.of(best.text(), next.text()),
+                answer.sentences().stream().map(AnswerSentence::text).toList());
+    }
+
+    @Test
+    void given_a_best_sentence_that_states_the_value_asked_then_a_low_ranked_next_sentence_stays_out() {
+        Sentence best = sentence("Ada Marsh, who ran the mill for 30 years, died on 4 May, aged 91, at her home.",
+                1, 0);
+        Sentence next = sentence("She had been 12 when she started.", 0, 1);
+        Sentence[] others = {sentence("Flour from the valley is sold in three bakeries.", 0, 1),
+                sentence("The bakeries open at seven every morning of the week.", 0, 1),
+                sentence("A market runs on the square every Saturday morning.", 0, 1)};
+
+        Answer answer = compose("How old was Ada Marsh when she died?", ranked(best, 5.0), ranked(others[0], 3.0),
+                ranked(others[1], 2.9), ranked(others[2], 2.8), ranked(next, 1.0));
+
+        assertEquals(List.of(best.text()), answer.sentences().stream().map(AnswerSentence::text).toList());
     }
 }
