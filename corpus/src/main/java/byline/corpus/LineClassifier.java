@@ -77,10 +77,16 @@ final class LineClassifier {
      */
     static final Pattern ITALIC_LINE = Pattern.compile("^(?:\\*[^*].*[^*]\\*|_[^_].*[^_]_)$");
 
+    /**
+     * A line that opens with a dash and a capital: the sign-off under a letter or a quote ("— Ana Ruiz, chair"). A
+     * heading never starts so, and a list item takes a hyphen.
+     */
+    static final Pattern SIGN_OFF = Pattern.compile("^[—–]\\s*\\p{Lu}.*");
+
     /** Short lines without closing punctuation, and short questions (FAQ entries), are headings. */
     static boolean looksLikeHeading(String s) {
         if (s.contains("://") || LABELLED_FACT.matcher(s).matches() || LABELLED_NAME.matcher(s).matches()
-                || ITALIC_LINE.matcher(s).matches()) {
+                || ITALIC_LINE.matcher(s).matches() || SIGN_OFF.matcher(s).matches()) {
             return false;
         }
         int words = s.split("\\s+").length;

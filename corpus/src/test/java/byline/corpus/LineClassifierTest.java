@@ -51,4 +51,11 @@ class LineClassifierTest {
         assertEquals(LineKind.HEADING, lines.classify("**What happens next**"));
         assertEquals(LineKind.HEADING, lines.classify("What happens next"));
     }
+
+    @Test
+    void given_a_line_that_opens_with_a_dash_and_a_name_then_it_is_a_sign_off_not_a_heading() {
+        assertEquals(LineKind.TEXT, lines.classify("— Ana Ruiz, chair"));
+        assertEquals(LineKind.TEXT, lines.classify("– Pier Trust committee"));
+        assertEquals(LineKind.HEADING, lines.classify("Ana Ruiz, chair"));
+    }
 }

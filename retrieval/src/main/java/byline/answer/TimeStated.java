@@ -17,9 +17,9 @@ import java.util.regex.Pattern;
 final class TimeStated implements ShownSentencesCheck.Rule {
     static final String NO_TIME = "the sentences that would answer say nothing about when";
 
-    /** "When will…", "when is…", "by when does…", "how soon can…": a when-question in the present or future. */
+    /** "When will…", "when is…", "by when must…", "how soon can…": a when-question in the present or future. */
     private static final Pattern ASKS_WHEN_AHEAD = Pattern.compile(
-            "(?i)^\\W*(?:when|by when|until when|how soon) (?:will|is|are|does|do|would|should|can|could)\\b");
+            "(?i)^\\W*(?:when|by when|until when|how soon) (?:will|is|are|does|do|would|should|can|could|must)\\b");
     /** Any statement of time, from a year or a clock time to "soon" and "next week". */
     private static final Pattern TIME = Pattern.compile("(?i)\\b(?:1[6-9]\\d\\d|20\\d\\d|january|february|march|april|"
             + "june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|"

@@ -42,4 +42,12 @@ class TimeStatedTest {
 
         assertFalse(v.answers());
     }
+
+    @Test
+    void given_by_when_something_must_be_done_and_no_time_stated_then_it_is_declined() {
+        Answerability.Verdict v = check.judge("By when must buyers collect their orders from Harrowby Kilns?",
+                "Buyers can collect their orders from the Harrowby Kilns showroom on Mill Road.");
+
+        assertFalse(v.answers());
+    }
 }
