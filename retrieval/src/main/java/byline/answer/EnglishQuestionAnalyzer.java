@@ -31,17 +31,28 @@ public final class EnglishQuestionAnalyzer implements QuestionAnalyzer {
     private final Retriever retriever;
     private final Lexicon lexicon;
     private final ArticleReferences references;
+    private final Corpus corpus;
+    private TrueCase trueCase;
 
     public EnglishQuestionAnalyzer(Retriever retriever, Lexicon lexicon, Corpus corpus) {
         this.retriever = retriever;
         this.lexicon = lexicon;
         this.references = new ArticleReferences(corpus.articles());
+        this.corpus = corpus;
+    }
+
+    /** Read from the articles on the first question, so that a bot starts without waiting for it. */
+    private synchronized TrueCase trueCase() {
+        if (trueCase == null) {
+            trueCase = TrueCase.of(corpus.articles());
+        }
+        return trueCase;
     }
 
     @Override
     public QuestionAnalysis analyze(Question asked) {
         Question question = Pronouns.resolve(asked);
-        String text = Chat.plain(question.text());
+        String text = trueCase().apply(Chat.plain(question.text()));
         if (text.isBlank()) {
             return new QuestionAnalysis("", "", new float[0], List.of(), Set.of(), Set.of());
         }

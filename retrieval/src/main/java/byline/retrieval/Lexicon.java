@@ -49,6 +49,11 @@ public final class Lexicon {
         return CodeFingerprint.of(Lexicon.class, "Lexicon", "Lexicon$EnglishTerms", "Abbreviations", "IrregularVerbs");
     }
 
+    /** Whether {@code word} (in lower case) is a stop word: it says nothing about which passage answers. */
+    public static boolean isStopWord(String word) {
+        return STOP_WORDS.contains(word);
+    }
+
     Analyzer analyzer() {
         return analyzer;
     }
