@@ -23,7 +23,8 @@ enum AnswerType {
             + "|\\bnumbers? (?:(?!of\\b)[\\w'’]+ ){0,3}(?:call|ring|phone|dial|text)\\b"),
     AGE("\\bhow old\\b|\\bwhat age\\b|\\bat what age\\b"),
     DATE("^(?:when|since when|until when)\\b|\\b(?:what|which) (?:year|date|month|day|decade|century|time)\\b"
-            + "|\\bhow soon\\b|\\bwhen (?:did|was|were|is|will|does|do|had|has)\\b"),
+            + "|\\bhow soon\\b|\\bwhen (?:did|was|were|is|will|does|do|had|has)\\b"
+            + "|" + Words.KEYWORD_QUERY + "(?:date|deadline)\\b"),
     DURATION("\\bhow long\\b"),
     COUNT("\\bhow many\\b"),
     AMOUNT("\\bhow (?:much|large|big|far|high|tall|fast|deep|wide|heavy)\\b|\\bwhat (?:is|was|were|are) the (?:size|cost|price|value)\\b"
@@ -34,7 +35,8 @@ enum AnswerType {
             + Words.MEASURES
             // "what does a ride cost?", "what will subscribers pay after the increase?": the verb asks the sum
             + "|^what (?:does|do|did|will|would)(?: [\\w'’.-]+){1,6} (?:cost|charge|pay|earn)(?:\\W*$| (?:at|for|per|in|"
-            + "after|before|to|a|an|each|now|on|under|once|over|annually|yearly|monthly)\\b)"),
+            + "after|before|to|a|an|each|now|on|under|once|over|annually|yearly|monthly)\\b)"
+            + "|" + Words.KEYWORD_QUERY + "(?:price|prices|cost|costs|fee|fees|charge|charges|fare|fares)\\b"),
     NAME("\\bwhat(?:'s|’s|s)?(?: (?:is|was|were|are))? (?:the |its |their |his |her )?"
             + "(?:official |full |new |exact |brand |working |code )?names?\\b"
             + "|\\bwhat (?:is|was|are|were) (?:[\\w'’-]+ ){1,4}called\\b"),
@@ -233,5 +235,12 @@ enum AnswerType {
         static final String NOT_A_MODIFIER = "(?:did|does|do|caused?|causes|made|makes|led|leads|drove|drives|"
                 + "happened|happens|say|says|said|think|thinks|explains?|means?|was|were|is|are|who|when|where|why|how|"
                 + "reasons?|effects?|impact|role|kind|type|sort|name)\\b";
+        /**
+         * A query typed as keywords ("peggy ellerby funeral date", "adult ticket price sat"), with no wh-word and no
+         * verb to open a yes/no question, up to the noun that says what it wants.
+         */
+        static final String KEYWORD_QUERY = "^(?!.*\\b(?:what|who|whom|whose|when|where|which|why|how)\\b)"
+                + "(?!(?:is|are|was|were|do|does|did|can|could|will|would|has|have|had|should|shall|may|any|anyone|"
+                + "i|we|you)\\b)(?:.*\\s)?";
     }
 }

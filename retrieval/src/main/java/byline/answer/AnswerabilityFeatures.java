@@ -35,7 +35,10 @@ final class AnswerabilityFeatures {
         TYPE_MISSING,
         /** Whether the best candidate states another year or quarter than the question. */
         CONFLICT,
-        /** Share of the question's names (capitalised words) and numbers missing around the best candidate. */
+        /**
+         * Share of the question's names (capitalised words) and numbers missing around the best candidate; its
+         * article's outlet and title count as around it (a club's own report need not repeat the club's name).
+         */
         NAMES_MISSING,
         /** MiniLM cosine of the question and the best candidate's passage. */
         PASSAGE_DENSE,
@@ -52,9 +55,12 @@ final class AnswerabilityFeatures {
     static final List<String> NAMES = java.util.Arrays.stream(Name.values()).map(Enum::name).toList();
 
     private final SentenceIndex sentences;
+    private final Map<String, byline.corpus.Article> articles;
 
-    AnswerabilityFeatures(SentenceIndex sentences) {
+    /** @param articles by id: a name the question gives may be the article's outlet or in its title */
+    AnswerabilityFeatures(SentenceIndex sentences, Map<String, byline.corpus.Article> articles) {
         this.sentences = sentences;
+        this.articles = articles;
     }
 
     double[] of(QuestionPart part, List<Ranked> ranked) {
@@ -103,7 +109,9 @@ final class AnswerabilityFeatures {
         if (names.isEmpty()) {
             return 0;
         }
-        String text = Features.textAround(sentences, c.sentence()).toLowerCase(java.util.Locale.ROOT);
+        byline.corpus.Article article = articles.get(c.sentence().docId());
+        String byline = article == null ? "" : article.outlet() + " " + article.title() + " ";
+        String text = (byline + Features.textAround(sentences, c.sentence())).toLowerCase(java.util.Locale.ROOT);
         return names.stream().filter(n -> !text.contains(n)).count() / (double) names.size();
     }
 }

@@ -46,7 +46,7 @@ public final class ExtractiveAnswerer implements Answerer {
                 new Narrowing(new NamedArticles(corpus.byId()), new SlotWords(),
                         new Undisclosed(sentences.lexicon(), models.hedgeGap())),
                 new ShownSentencesCheck(new LearnedAnswerability(models.answerability(), models.threshold(),
-                        new AnswerabilityFeatures(sentences)), composer, List.of(new ValueCheck(), new Unsettled(),
+                        new AnswerabilityFeatures(sentences, corpus.byId())), composer, List.of(new ValueCheck(), new Unsettled(),
                         new YearStated(sentences), new SlotStated(), new TimeStated(), new ClockTimeStated())),
                 composer, new AlreadySaid(sentences.lexicon()),
                 new ArticleFacts(corpus.byId(), sentences), new Mentions(retriever, corpus.byId(), sentences));

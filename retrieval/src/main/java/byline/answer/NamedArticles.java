@@ -48,7 +48,8 @@ final class NamedArticles {
         if (a == null) {
             return 0;
         }
-        String text = (a.title() + "\n" + a.body()).toLowerCase(Locale.ROOT);
+        // the outlet names who publishes it: a club's report need not repeat the club's name
+        String text = (a.outlet() + "\n" + a.title() + "\n" + a.body()).toLowerCase(Locale.ROOT);
         return (int) names.stream().filter(n -> n.matcher(text).find()).count();
     }
 }

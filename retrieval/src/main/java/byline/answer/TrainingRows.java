@@ -28,7 +28,7 @@ public final class TrainingRows {
         this.analyzer = new EnglishQuestionAnalyzer(retriever, sentences.lexicon(), corpus);
         this.retrieval = new PassageRetrieval(retriever, top);
         this.features = new Features(sentences);
-        this.answerability = new AnswerabilityFeatures(sentences);
+        this.answerability = new AnswerabilityFeatures(sentences, corpus.byId());
     }
 
     /** The names of the ranker's features, in order. */

@@ -191,4 +191,20 @@ class AnswerTypeTest {
         assertFalse(AnswerType.NAME.fits(prose("The new bakery opens next to the station."),
                 "What is the name of the new bakery?"));
     }
+
+    @Test
+    void given_a_keyword_query_then_its_noun_says_what_it_wants() {
+        assertEquals(AnswerType.AMOUNT, AnswerType.of("harbour ferry adult return fare"));
+        assertEquals(AnswerType.AMOUNT, AnswerType.of("pottery class price per session"));
+        assertEquals(AnswerType.AMOUNT, AnswerType.of("late fee mill lane library?"));
+        assertEquals(AnswerType.DATE, AnswerType.of("kiln open day date"));
+        assertEquals(AnswerType.DATE, AnswerType.of("deadline for allotment applications"));
+    }
+
+    @Test
+    void given_a_yes_no_or_wh_question_then_a_noun_alone_decides_nothing() {
+        assertEquals(AnswerType.ANY, AnswerType.of("is the ferry fare going up"));
+        assertEquals(AnswerType.ANY, AnswerType.of("did they move the date of the fair?"));
+        assertEquals(AnswerType.ANY, AnswerType.of("why did the price of tickets change"));
+    }
 }

@@ -26,7 +26,7 @@ class AnswerabilityFeaturesTest {
 
     @Test
     void given_a_value_of_the_asked_kind_then_the_question_held_away_from_it_is_a_feature() {
-        AnswerabilityFeatures features = new AnswerabilityFeatures(index);
+        AnswerabilityFeatures features = new AnswerabilityFeatures(index, java.util.Map.of());
 
         double[] f = features.of(part, List.of(new Ranked(candidate(first, 0.25), 1.0)));
 
@@ -35,7 +35,7 @@ class AnswerabilityFeaturesTest {
 
     @Test
     void given_no_value_of_the_asked_kind_then_nothing_is_held_away_from_one() {
-        AnswerabilityFeatures features = new AnswerabilityFeatures(index);
+        AnswerabilityFeatures features = new AnswerabilityFeatures(index, java.util.Map.of());
 
         double[] f = features.of(part, List.of(new Ranked(candidate(second, 0), 1.0)));
 
@@ -44,7 +44,7 @@ class AnswerabilityFeaturesTest {
 
     @Test
     void given_a_negated_question_then_a_best_sentence_stating_no_negative_is_a_feature() {
-        AnswerabilityFeatures features = new AnswerabilityFeatures(index);
+        AnswerabilityFeatures features = new AnswerabilityFeatures(index, java.util.Map.of());
         QuestionPart negated = new QuestionPart("When did the mill not reopen?", AnswerType.DATE,
                 Map.of("mill", 1.0, "reopen", 2.0), new float[] {1, 0});
 
@@ -53,5 +53,20 @@ class AnswerabilityFeaturesTest {
 
         assertEquals(1.0, asked[AnswerabilityFeatures.Name.NEGATION_UNMATCHED.ordinal()], 0);
         assertEquals(0.0, plain[AnswerabilityFeatures.Name.NEGATION_UNMATCHED.ordinal()], 0);
+    }
+
+    @Test
+    void given_a_name_the_articles_outlet_or_title_gives_then_it_is_not_missing_around_the_best_sentence() {
+        QuestionPart named = new QuestionPart("When did Ostley Mill reopen?", AnswerType.DATE,
+                Map.of("mill", 1.0, "reopen", 2.0, "ostley", 3.0), new float[] {1, 0});
+        AnswerabilityFeatures bare = new AnswerabilityFeatures(index, Map.of());
+        AnswerabilityFeatures withArticle = new AnswerabilityFeatures(index, Map.of("mill",
+                new byline.corpus.Article("mill", "A mill's long life", "Ostley Mill Trust", "2025-04-01", "", "", "body")));
+
+        double[] without = bare.of(named, List.of(new Ranked(candidate(first, 0.25), 1.0)));
+        double[] with = withArticle.of(named, List.of(new Ranked(candidate(first, 0.25), 1.0)));
+
+        assertEquals(0.5, without[AnswerabilityFeatures.Name.NAMES_MISSING.ordinal()], 1e-12);
+        assertEquals(0.0, with[AnswerabilityFeatures.Name.NAMES_MISSING.ordinal()], 1e-12);
     }
 }

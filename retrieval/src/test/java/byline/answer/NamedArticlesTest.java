@@ -70,4 +70,18 @@ class NamedArticlesTest {
 
         assertEquals(2, kept.size());
     }
+
+    @Test
+    void given_a_name_only_the_outlet_of_an_article_gives_then_that_article_mentions_it() {
+        NamedArticles withOutlets = new NamedArticles(Map.of(
+                "report", new Article("report", "Season review", "Ostley Rowing Club", "2025-04-01", "", "",
+                        "Our first eight won the spring head race."),
+                "fair", article("fair", "Town fair", "Ostley Rowing Club runs the tea tent at the fair.")));
+        List<Ranked> ranked = List.of(ranked("fair", "Ostley Rowing Club runs the tea tent at the fair.", 3.0),
+                ranked("report", "Our first eight won the spring head race.", 2.0));
+
+        List<Ranked> kept = withOutlets.without(asking("Which race did Ostley Rowing Club win?"), ranked);
+
+        assertEquals(List.of("fair", "report"), kept.stream().map(r -> r.sentence().docId()).toList());
+    }
 }
