@@ -42,6 +42,12 @@ final class Composer {
      */
     private static final Pattern PRONOUN_SUBJECT = Pattern.compile(
             "^\\W*(?:He|She|They)\\b|[,’'\"”]\\s*(?:he|she|they) (?:said|says|told|added|wrote|argued|noted)\\b");
+    /**
+     * A sentence that points back at a time or a sum told just before it ("Visitors leave during these times",
+     * "This amount is refunded"): alone, it does not say which.
+     */
+    private static final Pattern POINTS_BACK = Pattern.compile("(?i)\\b(?:these|those|this|that|such) (?:times?|hours?|"
+            + "dates?|days?|periods?|sessions?|slots?|amounts?|sums?|figures?|prices?|fees?|charges?|rates?)\\b");
     /** A sentence that opens by referring back to the one before it. */
     private static final Pattern REFERS_BACK = Pattern.compile(
             "^\\W*(?:It|This|These|That|Those|He|She|They|Its|His|Her|Their|Such)\\b");
@@ -121,14 +127,17 @@ final class Composer {
 
     /**
      * The prose sentence just before {@code s} when {@code s} speaks of "he", "she" or "they" and that sentence
-     * names someone: alone, "she told Harbor Radio" does not say who did.
+     * names someone (alone, "she told Harbor Radio" does not say who did), or when {@code s} points back at a time
+     * or a sum of its paragraph ("during these times").
      */
     private Optional<Sentence> antecedent(Sentence s) {
-        if (s.kind() != Sentence.Kind.PROSE || !PRONOUN_SUBJECT.matcher(s.text()).find()) {
-            return Optional.empty();
+        Optional<Sentence> before = sentences.previous(s)
+                .filter(b -> b.kind() == s.kind() && b.docId().equals(s.docId()));
+        if (s.kind() == Sentence.Kind.PROSE && PRONOUN_SUBJECT.matcher(s.text()).find()) {
+            return before.filter(b -> NAMED.matcher(b.text()).find());
         }
-        return sentences.previous(s).filter(b -> b.kind() == Sentence.Kind.PROSE && b.docId().equals(s.docId())
-                && NAMED.matcher(b.text()).find());
+        boolean pointsBack = s.kind() != Sentence.Kind.TABLE_ROW && POINTS_BACK.matcher(s.text()).find();
+        return pointsBack ? before.filter(b -> b.paragraph() == s.paragraph()) : Optional.empty();
     }
 
     /**

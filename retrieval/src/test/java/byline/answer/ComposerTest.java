@@ -200,4 +200,26 @@ class ComposerTest {
 
         assertEquals(List.of(best.text()), answer.sentences().stream().map(AnswerSentence::text).toList());
     }
+
+    @Test
+    void given_a_best_sentence_that_points_back_at_a_time_then_the_sentence_before_it_comes_first() {
+        Sentence before = sentence("Guided tours of the mill run from 10:00 to 11:00 and from 14:00 to 15:00.", 0, 1);
+        Sentence best = sentence("The wheel house is closed to other visitors during these times, for safety.", 1, 0);
+
+        Answer answer = compose(ranked(best, 5.0));
+
+        assertEquals(List.of(before.text(), best.text()),
+                answer.sentences().stream().map(AnswerSentence::text).toList());
+    }
+
+    @Test
+    void given_a_best_sentence_that_points_back_across_a_paragraph_then_it_stands_alone() {
+        sentence("Guided tours of the mill run from 10:00 to 11:00 and from 14:00 to 15:00.", 0, 1);
+        Sentence best = sentence(Sentence.Kind.PROSE, 1,
+                "The wheel house is closed to other visitors during these times, for safety.", 1, 0);
+
+        Answer answer = compose(ranked(best, 5.0));
+
+        assertEquals(List.of(best.text()), answer.sentences().stream().map(AnswerSentence::text).toList());
+    }
 }
