@@ -1,0 +1,39 @@
+package byline.answer;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class CalendarDateStatedTest {
+    private final OneRuleCheck check = new OneRuleCheck("kiln", new CalendarDateStated());
+
+    @Test
+    void given_a_what_date_question_and_only_a_vague_time_or_weekdays_stated_then_it_is_declined() {
+        for (String vague : List.of("in the coming weeks", "before the end of term", "Monday to Friday, 9am to 5pm")) {
+            Answerability.Verdict v = check.judge("On what date will Harrowby Kilns open its showroom?",
+                    "Harrowby Kilns will open its showroom " + vague + ".");
+
+            assertFalse(v.answers(), vague);
+            assertEquals(CalendarDateStated.NO_DATE, v.declined());
+        }
+    }
+
+    @Test
+    void given_a_date_in_any_common_form_then_the_verdict_stands() {
+        for (String date : List.of("on 4 March", "on the 25th", "on 12/03/2026", "in May", "on 2026-03-12",
+                "tomorrow")) {
+            assertTrue(check.judge("from which date is the Harrowby Kilns showroom open",
+                    "The Harrowby Kilns showroom opens " + date + ".").answers(), date);
+        }
+    }
+
+    @Test
+    void given_a_when_question_then_no_date_is_required() {
+        assertTrue(check.judge("When will Harrowby Kilns open its showroom?",
+                "Harrowby Kilns will open its showroom in the coming weeks.").answers());
+    }
+}
