@@ -36,4 +36,20 @@ class CalendarDateStatedTest {
         assertTrue(check.judge("When will Harrowby Kilns open its showroom?",
                 "Harrowby Kilns will open its showroom in the coming weeks.").answers());
     }
+
+    @Test
+    void given_a_what_year_or_which_month_question_then_a_year_or_a_month_is_required() {
+        assertFalse(check.judge("In what year did Harrowby Kilns open its showroom?",
+                "Harrowby Kilns opened its showroom after the war.").answers());
+        assertTrue(check.judge("In what year did Harrowby Kilns open its showroom?",
+                "Harrowby Kilns opened its showroom in 1952, after the war.").answers());
+        assertTrue(check.judge("In what year was the Harrowby kiln first fired?",
+                "The first Harrowby kiln was fired in 1169 by the abbey's monks.").answers());
+        assertFalse(check.judge("In what year did Harrowby Kilns open its showroom?",
+                "Harrowby Kilns opened its showroom to 1,240 visitors after the war.").answers());
+        assertFalse(check.judge("Which month does the Harrowby Kilns open day fall in?",
+                "The Harrowby Kilns open day falls on a Saturday.").answers());
+        assertTrue(check.judge("Which month does the Harrowby Kilns open day fall in?",
+                "The Harrowby Kilns open day falls on a Saturday in June.").answers());
+    }
 }
