@@ -41,7 +41,10 @@ public final class EnglishQuestionAnalyzer implements QuestionAnalyzer {
         this.corpus = corpus;
     }
 
-    /** Read from the articles on the first question, so that a bot starts without waiting for it. */
+    /**
+     * Read from the articles on the first question typed in lower case (about a second and a half at 10,000
+     * articles), so that a bot starts without waiting for it.
+     */
     private synchronized TrueCase trueCase() {
         if (trueCase == null) {
             trueCase = TrueCase.of(corpus.articles());
@@ -52,7 +55,8 @@ public final class EnglishQuestionAnalyzer implements QuestionAnalyzer {
     @Override
     public QuestionAnalysis analyze(Question asked) {
         Question question = Pronouns.resolve(asked);
-        String text = trueCase().apply(Chat.plain(question.text()));
+        String plain = Chat.plain(question.text());
+        String text = TrueCase.uncased(plain) ? trueCase().apply(plain) : plain;
         if (text.isBlank()) {
             return new QuestionAnalysis("", "", new float[0], List.of(), Set.of(), Set.of());
         }

@@ -20,8 +20,10 @@ final class TrueCase {
     /** How much more often than in lower case a word must be written capitalised to count as a name. */
     static final double NAME_SHARE = 0.8;
     private static final Pattern WORD = Pattern.compile("[\\p{L}][\\p{L}'’-]*");
-    /** A word that starts a sentence or a line is capitalised by position, not because it names something. */
-    private static final Pattern AFTER_BOUNDARY = Pattern.compile("(?:^|[.!?:;\"“”*#>|]\\s*|\\n\\s*[-*+]?\\s*)$");
+    /** Marks a word may stand behind at the start of a sentence: quotes, emphasis, a heading's or a list's mark. */
+    private static final String OPENERS = " \t*_\"“‘'(#>[-+•";
+    /** What ends a sentence or a cell before the next one starts. */
+    private static final String BOUNDARIES = ".!?:;|\n\r";
     private static final Pattern HAS_CAPITAL = Pattern.compile("\\p{Lu}");
     /** A possessive ending: "Harrowby's" is written for the name "Harrowby". */
     private static final Pattern POSSESSIVE = Pattern.compile("['’]s?$");
@@ -56,7 +58,7 @@ final class TrueCase {
         while (m.find()) {
             String word = POSSESSIVE.matcher(m.group()).replaceFirst("");
             boolean capital = Character.isUpperCase(word.charAt(0));
-            if (capital && AFTER_BOUNDARY.matcher(text.substring(Math.max(0, m.start() - 4), m.start())).find()) {
+            if (capital && startsSentence(text, m.start())) {
                 continue;
             }
             String lower = word.toLowerCase(Locale.ROOT);
@@ -68,9 +70,23 @@ final class TrueCase {
         }
     }
 
+    /** A word that starts a sentence or a line is capitalised by position, not because it names something. */
+    private static boolean startsSentence(String text, int start) {
+        int i = start - 1;
+        while (i >= 0 && OPENERS.indexOf(text.charAt(i)) >= 0) {
+            i--;
+        }
+        return i < 0 || BOUNDARIES.indexOf(text.charAt(i)) >= 0;
+    }
+
+    /** Whether {@code question} is typed without capitals, so that {@link #apply} may change it. */
+    static boolean uncased(String question) {
+        return !HAS_CAPITAL.matcher(question).find();
+    }
+
     /** {@code question} with its names capitalised, when it has no capital of its own; otherwise as it is. */
     String apply(String question) {
-        if (HAS_CAPITAL.matcher(question).find()) {
+        if (!uncased(question)) {
             return question;
         }
         Matcher m = WORD.matcher(question);
