@@ -114,7 +114,7 @@ enum AnswerType {
             // a count is a number of things, not a sum of money: "paid out £1.9 billion" does not say how many
             case COUNT -> Quantities.spans(question, text).stream().anyMatch(v -> !Money.isSum(text, v)
                     && (ASKS_HOW_MANY_TIMES.matcher(question).find() || !Quantities.isFrequency(text, v)));
-            case AMOUNT -> Quantities.newIn(question, text);
+            case AMOUNT -> Lengths.asked(question) ? Lengths.statedIn(text) : Quantities.newIn(question, text);
             case PERSON, PLACE -> hasNewName(question, withoutLabels(s));
             case NAME -> hasNewName(question, withoutLabels(s)) || QUOTED.matcher(text).find();
         };

@@ -18,10 +18,11 @@ import java.util.regex.Pattern;
  * What counts as the value depends on the question: a count a quantity the question lacks; an amount of money
  * ("how much does it cost?", "what was its revenue?") a sum or a share of one ({@link Money}: "the arena seats
  * 12,000" does not say how much the tour earned); an age an age ({@link Ages}: "scored 21 goals" does not say how
- * old the striker is); a share a percentage, a fraction or a ratio ("what percentage backed it?" is not answered by
- * "the vote was 7–4"); a name ("what is it called", "who") a capitalised name or quoted term the question lacks,
- * except where the article's own outlet or author may be the answer ("who said…"). "How long" and "when" stay with
- * the model alone: counted on held-out questions and the dev sets, a check for them turned away right answers
+ * old the striker is); a share a percentage, a fraction or a ratio ("what percentage backed it?" is not answered
+ * by "the vote was 7–4"); a length ("how tall", "how far from") a figure in a unit of length ({@link Lengths}); a
+ * name ("what is it called", "who") a capitalised name or quoted term the question lacks, except where the
+ * article's own outlet or author may be the answer ("who said…"). "How long" and "when" stay with the model alone:
+ * counted on held-out questions and the dev sets, a check for them turned away right answers
  * ("since the spring" answers "how long" without a number).
  */
 final class ValueCheck implements ShownSentencesCheck.Rule {
@@ -30,6 +31,7 @@ final class ValueCheck implements ShownSentencesCheck.Rule {
     static final String NO_SUM = "no sum of money or share (of what was asked) in the sentences that would answer";
     static final String NO_SHARE = "no percentage or share in the sentences that would answer";
     static final String NO_AGE = "no age in the sentences that would answer";
+    static final String NO_LENGTH = "no length or distance in the sentences that would answer";
     static final String NO_NAME = "no name in the sentences that would answer";
 
     /**
@@ -72,6 +74,7 @@ final class ValueCheck implements ShownSentencesCheck.Rule {
             case AMOUNT -> Optional.of(Money.shareAsked(question)
                     ? new Wanted(s -> Money.shareStatedIn(s.text()), NO_SHARE)
                     : Money.asked(question) ? new Wanted(s -> Money.statedIn(question, s.text()), NO_SUM)
+                    : Lengths.asked(question) ? new Wanted(s -> Lengths.statedIn(s.text()), NO_LENGTH)
                     : new Wanted(fits, NO_FIGURE));
             case COUNT -> Optional.of(new Wanted(fits, NO_FIGURE));
             case PHONE -> Optional.of(new Wanted(fits, NO_PHONE));
