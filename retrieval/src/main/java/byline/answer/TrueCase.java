@@ -20,10 +20,13 @@ final class TrueCase {
     /** How much more often than in lower case a word must be written capitalised to count as a name. */
     static final double NAME_SHARE = 0.8;
     private static final Pattern WORD = Pattern.compile("[\\p{L}][\\p{L}'’-]*");
-    /** Marks a word may stand behind at the start of a sentence: quotes, emphasis, a heading's or a list's mark. */
-    private static final String OPENERS = " \t*_\"“‘'(#>[-+•";
-    /** What ends a sentence or a cell before the next one starts. */
-    private static final String BOUNDARIES = ".!?:;|\n\r";
+    /** What may stand between a word and the mark before it: spaces, a bracket, a list's mark. */
+    private static final String OPENERS = " \t(['‘-+";
+    /**
+     * What a word starts a sentence, a line or a label after: an end of sentence, a quote, emphasis ("**Price:**"),
+     * a heading's mark, a table's or a list's separator.
+     */
+    private static final String BOUNDARIES = ".!?:;\"“”*_#>|·•\n\r";
     private static final Pattern HAS_CAPITAL = Pattern.compile("\\p{Lu}");
     /** A possessive ending: "Harrowby's" is written for the name "Harrowby". */
     private static final Pattern POSSESSIVE = Pattern.compile("['’]s?$");

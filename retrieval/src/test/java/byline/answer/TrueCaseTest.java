@@ -38,4 +38,13 @@ class TrueCaseTest {
     void given_a_question_with_capitals_of_its_own_then_it_is_left_as_typed() {
         assertEquals("Who is ada marsh?", trueCase.apply("Who is ada marsh?"));
     }
+
+    @Test
+    void given_labels_set_in_bold_or_between_separators_then_they_are_not_names() {
+        TrueCase labels = TrueCase.of(List.of(new Article("kit", "A kiln starter kit", "Harrowby Kilns", "2025-04-01",
+                "", "", "**SKU:** HK-1 · **Price:** £49 · **Stock:** 3 left\n\n| Size | Weight |\n|---|---|\n"
+                + "| Small | 2 kg |\n\nThe kit ships from Harrowby.")));
+
+        assertEquals("kit price and stock at Harrowby", labels.apply("kit price and stock at harrowby"));
+    }
 }
