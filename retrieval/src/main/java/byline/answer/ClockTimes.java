@@ -4,7 +4,7 @@ import java.util.regex.Pattern;
 
 /**
  * How English writes a time of day: "6:30am", "7.30 p.m.", "22:15", "9am", "noon", "midnight", "ten o'clock". Read
- * by {@link AnswerType} (a clock time answers "when…?") and by {@link ClockTimeStated} (only a clock time answers
+ * by {@link AnswerType} (a clock time answers "when…?") and by {@link TimeUnitStated} (only a clock time answers
  * "what time…?"). The forms are this file's knowledge.
  */
 final class ClockTimes {

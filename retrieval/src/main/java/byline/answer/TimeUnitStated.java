@@ -1,0 +1,59 @@
+package byline.answer;
+
+import byline.corpus.Sentence;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * "What time does…", "on what date…", "in what year…", "which month…" ask for one unit of time, and a sentence that
+ * speaks of the event without it is the near miss: "the AGM on 28 March" does not say what time it starts, "in the
+ * coming weeks" or "Monday to Friday" is no date, "after the war" no year. When none of the sentences the answer
+ * would show ({@link Composer#shown}) states the asked unit, the articles do not give it. "When…?" questions are left
+ * to {@link TimeStated}, which any time answers. The forms are general English, all in this file.
+ */
+final class TimeUnitStated implements ShownSentencesCheck.Rule {
+    static final String NO_CLOCK_TIME = "the sentences that would answer give no time of day";
+    static final String NO_DATE = "the sentences that would answer give no date";
+
+    private static final String MONTH = "jan(?:uary)?|feb(?:ruary)?|march|april|june|july|aug(?:ust)?|sept?(?:ember)?|"
+            + "oct(?:ober)?|nov(?:ember)?|dec(?:ember)?";
+    /** A year of three or four figures ("911", "1169", "2026", "the 1990s"), not part of "1,240" or "3.141". */
+    private static final String YEAR = "(?<![\\d,.])\\b[1-9]\\d{2,3}s?\\b(?![,.]\\d)|\\b(?:this|last|next) year\\b"
+            + "|\\byear (?:before|after)\\b";
+
+    /** What a question asks, what a sentence must state to answer it, and the reason given when none does. */
+    private record Unit(Pattern asks, Pattern stated, String reason) {
+    }
+
+    private static final List<Unit> UNITS = List.of(
+            // "what time" before its verb: not "at what time…", which histories ask as "when…", nor "what time of
+            // year" or "over what time frame", which a season or a period answers
+            new Unit(Pattern.compile("(?i)(?<!\\bat )\\bwhat (?:time|hour) (?:is|was|are|were|does|do|did|will|would|"
+                    + "should|can|could|must|has|had)\\b"), Pattern.compile(ClockTimes.FORMS, Pattern.CASE_INSENSITIVE),
+                    NO_CLOCK_TIME),
+            // a month, "the 25th", "12/03", "2026-03-12", a year, or a day named relative to today
+            new Unit(Pattern.compile("(?i)\\b(?:what|which) date\\b"), Pattern.compile("(?i)\\b(?:" + MONTH
+                    + "|today|tomorrow|yesterday)\\b|(?-i:\\bMay\\b)|\\b\\d{1,2}(?:st|nd|rd|th)\\b"
+                    + "|\\b\\d{1,4}[/.-]\\d{1,2}[/.-]\\d{1,4}\\b|\\b\\d{1,2}/\\d{1,2}\\b|" + YEAR), NO_DATE),
+            new Unit(Pattern.compile("(?i)\\b(?:what|which) year\\b"), Pattern.compile("(?i)" + YEAR), NO_DATE),
+            new Unit(Pattern.compile("(?i)\\b(?:what|which) month\\b"),
+                    Pattern.compile("(?i)\\b(?:" + MONTH + "|(?:this|next|last) month)\\b|(?-i:\\bMay\\b)"), NO_DATE));
+
+    @Override
+    public boolean applies(QuestionPart part) {
+        return unit(part).isPresent();
+    }
+
+    @Override
+    public Optional<String> declines(QuestionPart part, List<Sentence> shown) {
+        return unit(part).filter(u -> shown.stream().noneMatch(s -> u.stated().matcher(s.text()).find()))
+                .map(Unit::reason);
+    }
+
+    private static Optional<Unit> unit(QuestionPart part) {
+        String question = Chat.plain(part.text());
+        return UNITS.stream().filter(u -> u.asks().matcher(question).find()).findFirst();
+    }
+}
