@@ -162,8 +162,8 @@ final class Composer {
      */
     private Optional<Sentence> follower(Ranked best, Answered a) {
         Sentence s = best.sentence();
-        Predicate<Sentence> completes = ValueCheck.valueAsked(a.part())
-                .map(value -> value.test(s) ? (Predicate<Sentence>) n -> false : value).orElse(n -> false);
+        Predicate<Sentence> completes = ValueCheck.valueAsked(a.part()).filter(value -> !value.test(s))
+                .orElse(n -> false);
         return sentences.next(s)
                 .filter(n -> n.kind() == Sentence.Kind.PROSE && n.paragraph() == s.paragraph()
                         && n.docId().equals(s.docId()) && REFERS_BACK.matcher(n.text()).find())

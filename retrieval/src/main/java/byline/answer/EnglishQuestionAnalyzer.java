@@ -42,7 +42,7 @@ public final class EnglishQuestionAnalyzer implements QuestionAnalyzer {
     }
 
     /**
-     * Read from the articles on the first question typed in lower case (about a second and a half at 10,000
+     * Read from the articles on the first question typed in lower case (about a second at 10,000
      * articles), so that a bot starts without waiting for it.
      */
     private synchronized TrueCase trueCase() {

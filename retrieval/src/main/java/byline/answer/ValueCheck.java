@@ -74,7 +74,7 @@ final class ValueCheck implements ShownSentencesCheck.Rule {
             case AMOUNT -> Optional.of(Money.shareAsked(question)
                     ? new Wanted(s -> Money.shareStatedIn(s.text()), NO_SHARE)
                     : Money.asked(question) ? new Wanted(s -> Money.statedIn(question, s.text()), NO_SUM)
-                    : Lengths.asked(question) ? new Wanted(s -> Lengths.statedIn(s.text()), NO_LENGTH)
+                    : Lengths.asked(question) ? new Wanted(fits, NO_LENGTH)
                     : new Wanted(fits, NO_FIGURE));
             case COUNT -> Optional.of(new Wanted(fits, NO_FIGURE));
             case PHONE -> Optional.of(new Wanted(fits, NO_PHONE));
