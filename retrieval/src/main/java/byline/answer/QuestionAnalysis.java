@@ -1,5 +1,7 @@
 package byline.answer;
 
+import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -21,12 +23,17 @@ public record QuestionAnalysis(String text, String context, float[] vector, List
 
     public QuestionAnalysis {
         parts = List.copyOf(parts);
-        named = Set.copyOf(named);
-        outlets = Set.copyOf(outlets);
-        topic = Set.copyOf(topic);
+        named = ordered(named);
+        outlets = ordered(outlets);
+        topic = ordered(topic);
         if (!followUp && !topic.isEmpty()) {
             throw new IllegalArgumentException("only a follow-up continues a topic");
         }
+    }
+
+    /** An unmodifiable copy that keeps the given order: Set.copyOf's order changes from run to run, and so would answers. */
+    private static Set<String> ordered(Set<String> values) {
+        return Collections.unmodifiableSet(new LinkedHashSet<>(values));
     }
 
     /** A question asked afresh: nothing carried over from an earlier answer. */
