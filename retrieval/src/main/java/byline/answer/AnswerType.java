@@ -19,12 +19,15 @@ enum AnswerType {
     OUTLET("\\b(?:which|what) (?:news )?(?:outlets?|publications?|newspapers?|magazines?|news ?sites?|media)\\b"
             + "|\\bwho (?:first |originally )?reported\\b"),
     /** "What's the helpline number?", "which number should I ring?": a number to call, not a count or a sum. */
-    PHONE("\\b(?:phone|telephone|mobile|helpline|hotline|fax|contact) numbers?\\b"
+    PHONE("\\b(?:phone|telephone|mobile|helpline|hotline|fax|contact) (?:numbers?\\b|nos?\\b\\.?(?=\\W*$| (?:for|of|to)\\b))"
             + "|\\bnumbers? (?:(?!of\\b)[\\w'’]+ ){0,3}(?:call|ring|phone|dial|text)\\b"),
     AGE("\\bhow old\\b|\\bwhat age\\b|\\bat what age\\b"),
     DATE("^(?:when|since when|until when)\\b|\\b(?:what|which) (?:year|date|month|day|decade|century|time)\\b"
             + "|\\bhow soon\\b|\\bwhen (?:did|was|were|is|will|does|do|had|has)\\b"
-            + "|" + Words.KEYWORD_QUERY + "(?:date|deadline)\\b"),
+            + "|" + Words.KEYWORD_QUERY + "(?:date|deadline)\\b"
+            // a keyword query that ends in "time" asks a clock time or a date ("check in time"); "time" inside one is
+            // as often "part time" or "first time"
+            + "|" + Words.KEYWORD_QUERY + "times?\\W*$"),
     DURATION("\\bhow long\\b"),
     COUNT("\\bhow many\\b"),
     AMOUNT("\\bhow (?:much|large|big|far|high|tall|fast|deep|wide|heavy)\\b|\\bwhat (?:is|was|were|are) the (?:size|cost|price|value)\\b"
@@ -230,7 +233,10 @@ enum AnswerType {
         /** Nouns that name a measure: a what-question about one wants an amount. */
         static final String MEASURES = "(?:revenues?|profits?|loss(?:es)?|salar(?:y|ies)|prices?|valuation|fees?|budget|"
                 + "costs?|sales|income|earnings|turnover|fine|wages?|pay|rent|debt|deficit|surplus|attendance|"
-                + "population|temperature|speed|distance|height|weight|capacity|score|total)\\b";
+                + "population|temperature|speed|distance|height|weight|capacity|score|total|"
+                // sums paid whose "what" asks how much ("what deposit is taken?"); not "charge", "prize", "bill" or
+                // "grant", which as often ask which one ("what charge did he face?")
+                + "deposits?|fares?|premiums?|compensation|bonus(?:es)?)\\b";
         /** Words that cannot stand between "what" and the measure it asks about: verbs and wh-words. */
         static final String NOT_A_MODIFIER = "(?:did|does|do|caused?|causes|made|makes|led|leads|drove|drives|"
                 + "happened|happens|say|says|said|think|thinks|explains?|means?|was|were|is|are|who|when|where|why|how|"

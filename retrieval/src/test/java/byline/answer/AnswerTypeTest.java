@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -199,6 +200,22 @@ class AnswerTypeTest {
         assertEquals(AnswerType.AMOUNT, AnswerType.of("late fee mill lane library?"));
         assertEquals(AnswerType.DATE, AnswerType.of("kiln open day date"));
         assertEquals(AnswerType.DATE, AnswerType.of("deadline for allotment applications"));
+        assertEquals(AnswerType.DATE, AnswerType.of("ferry last sailing time"));
+        assertEquals(AnswerType.ANY, AnswerType.of("part time jobs at the ferry office"));
+    }
+
+    @Test
+    void given_what_and_a_sum_paid_then_it_wants_an_amount() {
+        assertEquals(AnswerType.AMOUNT, AnswerType.of("What deposit does the marina ask for a berth?"));
+        assertEquals(AnswerType.AMOUNT, AnswerType.of("What fare do pensioners pay on the ferry?"));
+        assertEquals(AnswerType.ANY, AnswerType.of("What charge did the skipper deny?"));
+    }
+
+    @Test
+    void given_phone_no_then_it_wants_a_number_to_call() {
+        assertEquals(AnswerType.PHONE, AnswerType.of("marina office phone no"));
+        assertEquals(AnswerType.PHONE, AnswerType.of("contact no. for the harbour master?"));
+        assertNotEquals(AnswerType.PHONE, AnswerType.of("why does the harbour phone no longer work"));
     }
 
     @Test
