@@ -42,7 +42,7 @@ public final class ExtractiveAnswerer implements Answerer {
     private ExtractiveAnswerer(Retriever retriever, SentenceIndex sentences, Corpus corpus, AnswerModels models,
                                int top, Composer composer) {
         this(new EnglishQuestionAnalyzer(retriever, sentences.lexicon(), corpus), new PassageRetrieval(retriever, top),
-                new Features(sentences), new LearnedRanker(models.ranker()),
+                new Features(sentences, corpus.byId()), new LearnedRanker(models.ranker()),
                 new Narrowing(new NamedArticles(corpus.byId()), new SlotWords(),
                         new Undisclosed(sentences.lexicon(), models.hedgeGap())),
                 new ShownSentencesCheck(new LearnedAnswerability(models.answerability(), models.threshold(),

@@ -57,10 +57,19 @@ final class Features {
 
     private final SentenceIndex sentences;
     private final AnswerWindow window;
+    private final Map<String, byline.corpus.Article> articles;
+    private final Map<String, Set<String>> outletTerms = new java.util.concurrent.ConcurrentHashMap<>();
 
-    Features(SentenceIndex sentences) {
+    /** @param articles by id: who publishes an article is part of what each of its sentences is about */
+    Features(SentenceIndex sentences, Map<String, byline.corpus.Article> articles) {
         this.sentences = sentences;
         this.window = new AnswerWindow(sentences.lexicon());
+        this.articles = articles;
+    }
+
+    /** Features that read no article's outlet. */
+    Features(SentenceIndex sentences) {
+        this(sentences, Map.of());
     }
 
     /** The candidates of {@code passages} (best first) for {@code part}, each with its features. */
@@ -88,7 +97,7 @@ final class Features {
         Set<String> terms = sentences.sentenceTerms(s);
         f[Name.DENSE.ordinal()] = byline.retrieval.Vectors.cosine(part.vector(), sentences.sentenceVector(s));
         f[Name.LEXICAL.ordinal()] = total == 0 ? 0 : covered(part.weights(), terms) / total;
-        f[Name.CONTEXT.ordinal()] = total == 0 ? 0 : covered(part.weights(), around(sentences, s)) / total;
+        f[Name.CONTEXT.ordinal()] = total == 0 ? 0 : covered(part.weights(), context(s)) / total;
         f[Name.RAREST.ordinal()] = rarest != null && terms.contains(rarest) ? 1 : 0;
         f[Name.PAIRS.ordinal()] = pairs.isEmpty() ? 0 : pairShare(pairs, terms);
         f[Name.PASSAGE_RANK.ordinal()] = 1.0 / (rank + 1);
@@ -113,6 +122,19 @@ final class Features {
             c.features()[Name.DENSE_GAP.ordinal()] = c.feature(Name.DENSE) - dense;
             c.features()[Name.LEXICAL_GAP.ordinal()] = c.feature(Name.LEXICAL) - lexical;
         }
+    }
+
+    /**
+     * The words around {@code s} and those of its article's outlet: a club's own report, a hotel's own terms, need not
+     * repeat the club's or the hotel's name in every sentence for the sentence to be about it.
+     */
+    private Set<String> context(Sentence s) {
+        Set<String> all = around(sentences, s);
+        all.addAll(outletTerms.computeIfAbsent(s.docId(), id -> {
+            byline.corpus.Article a = articles.get(id);
+            return a == null ? Set.of() : sentences.lexicon().terms(a.outlet());
+        }));
+        return all;
     }
 
     /** The words of {@code s}, of its neighbours in the same paragraph and of its heading. */

@@ -27,7 +27,7 @@ public final class TrainingRows {
     public TrainingRows(Retriever retriever, SentenceIndex sentences, Corpus corpus, int top) {
         this.analyzer = new EnglishQuestionAnalyzer(retriever, sentences.lexicon(), corpus);
         this.retrieval = new PassageRetrieval(retriever, top);
-        this.features = new Features(sentences);
+        this.features = new Features(sentences, corpus.byId());
         this.answerability = new AnswerabilityFeatures(sentences, corpus.byId());
     }
 

@@ -88,4 +88,27 @@ class FeaturesTest {
                 "introduced: " + c.get(0).feature(Features.Name.CONTEXT));
         assertEquals(0.0, c.get(1).feature(Features.Name.CONTEXT), 1e-9);
     }
+
+    @Test
+    void a_sentences_context_holds_its_articles_outlet() {
+        // given a marina's own notice, whose sentences need not repeat the marina's name
+        FakeSentenceIndex notice = new FakeSentenceIndex("berths");
+        Sentence fee = notice.add(Sentence.Kind.PROSE, 0, "A visiting berth costs £32 a night.", 1, 0);
+        Map<String, Double> weights = new java.util.LinkedHashMap<>();
+        notice.lexicon().terms("What does a berth at Calder Marina cost?").forEach(t -> weights.put(t, 1.0));
+        QuestionPart part = new QuestionPart("What does a berth at Calder Marina cost?", AnswerType.AMOUNT, weights,
+                new float[] {1, 0});
+        Passage passage = new Passage(new Chunk("berths", 0, "", List.of(fee)), 0.03, 0.5, 1, 1);
+        byline.corpus.Article article = new byline.corpus.Article("berths", "Visiting berths", "Calder Marina",
+                "2026-04-01", "", "", "A visiting berth costs £32 a night.");
+
+        // when its features are read with and without the article's outlet
+        double withOutlet = new Features(notice, Map.of("berths", article)).candidates(part, List.of(passage)).get(0)
+                .feature(Features.Name.CONTEXT);
+        double without = new Features(notice).candidates(part, List.of(passage)).get(0).feature(Features.Name.CONTEXT);
+
+        // then the marina's name counts as around the sentence: berth, cost, calder, marina of the four words
+        assertEquals(0.5, without, 1e-9);
+        assertEquals(1.0, withOutlet, 1e-9);
+    }
 }
