@@ -25,9 +25,9 @@ final class OneRuleCheck {
         this.check = new ShownSentencesCheck(confident, composer, List.of(rule));
     }
 
-    /** The verdict on {@code question} when {@code best} is the best candidate, alone. */
+    /** The verdict on {@code question}, typed as the analyser types it, when {@code best} is the best candidate, alone. */
     Answerability.Verdict judge(String question, String best) {
-        QuestionPart part = new QuestionPart(question, AnswerType.ANY, Map.of(docId, 1.0), new float[] {1, 0});
+        QuestionPart part = new QuestionPart(question, AnswerType.of(question), Map.of(docId, 1.0), new float[] {1, 0});
         Sentence s = index.add(Sentence.Kind.PROSE, index.size(), best, 1, 0);
         return check.judge(part, List.of(new Ranked(new Candidate(s, null,
                 new double[Features.Name.values().length]), 3.0)));
