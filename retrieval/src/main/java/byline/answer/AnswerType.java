@@ -170,7 +170,8 @@ enum AnswerType {
         List<int[]> out = new java.util.ArrayList<>();
         Matcher m = CAPITALISED.matcher(text);
         while (m.find()) {
-            String word = m.group().replaceAll("['’.&-]+$", "");
+            // "the Guild's head" names the question's Guild, not someone new
+            String word = m.group().replaceAll("['’.&-]+$|['’]s$", "");
             if (word.length() >= 2 && !asked.contains(word.toLowerCase(Locale.ROOT))
                     && !CALENDAR.matcher(word).matches()
                     && (m.start() > firstWordEnd(text) || secondWordCapitalised(text, m.end()))) {

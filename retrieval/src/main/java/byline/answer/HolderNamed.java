@@ -1,0 +1,60 @@
+package byline.answer;
+
+import byline.corpus.Sentence;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * "Who is the union's general secretary?", "what is the name of the club's sporting director?" ask who holds a role,
+ * and news names the holder beside the role: "general secretary Ana Ruiz", "Ana Ruiz, its sporting director". A
+ * sentence that speaks of the role and names no one near it ("the club's sporting director will lead the search")
+ * is the near miss. When none of the sentences the answer would show ({@link Composer#shown}) has a name the
+ * question lacks within {@link #NEAR} characters of a role word, they do not say who holds it. The roles are
+ * general English of news, all in this file; owners and founders are left out, since a company or a council is as
+ * often the answer and need not stand beside the word.
+ */
+final class HolderNamed implements ShownSentencesCheck.Rule {
+    static final String UNNAMED = "the sentences that would answer name no one in the role asked";
+
+    private static final String ROLES = "chief executive|chief economist|chief financial officer|chief operating officer|"
+            + "chair(?:man|woman|person)?|director|manager|coach|captain|president|leader|head|boss|ceo|cfo|coo|cto|"
+            + "editor|spokes(?:man|woman|person)|secretary|treasurer|mayor|principal|head ?teacher|master|skipper|"
+            + "referee|economist|minister|governor|sheriff|superintendent|commissioner|officer|deputy";
+    /** The question opens by asking who holds the role: "who is the…", "what is the name of the…". */
+    private static final Pattern ASKS = Pattern.compile("(?i)^\\W*(?:who(?:'s|’s|s)?(?:\\s+(?:is|was|are|were|will be|"
+            + "now))?|what(?:'s|’s|\\s+is|\\s+was) the name of)\\s+(?:the\\s+)?"
+            + "(?:(?!(?:from|of|in|at|on|with|for|to|by|did|does|do|has|had|will|would)\\b)[\\p{L}\\p{N}'’&.-]+\\s+){0,4}?"
+            + "(?:" + ROLES + ")s?\\b");
+    /** A role named in a sentence, by its noun or by the verb of holding it: "chaired by Ana Ruiz". */
+    private static final Pattern ROLE = Pattern.compile("(?i)\\b(?:(?:" + ROLES + ")s?|chair(?:s|ed|ing)|leads|led|"
+            + "leading|head(?:s|ed|ing)|runs|ran|running|manag(?:es|ed|ing)|coach(?:es|ed|ing)|captain(?:s|ed)|"
+            + "direct(?:s|ed|ing)|edit(?:s|ed)|in charge|leadership|command(?:s|ed|er|ers|ing)?)\\b");
+    /** How far from the role word the holder's name may stand: "its chief economist, Dr Ana Ruiz-Okafor, said". */
+    static final int NEAR = 60;
+
+    @Override
+    public boolean applies(QuestionPart part) {
+        return ASKS.matcher(Chat.plain(part.text())).find();
+    }
+
+    @Override
+    public Optional<String> declines(QuestionPart part, List<Sentence> shown) {
+        return shown.stream().anyMatch(s -> namesHolder(part, s)) ? Optional.empty() : Optional.of(UNNAMED);
+    }
+
+    private static boolean namesHolder(QuestionPart part, Sentence s) {
+        List<int[]> names = AnswerType.PERSON.valueSpans(s, part.text());
+        Matcher role = ROLE.matcher(s.text());
+        while (role.find()) {
+            int from = role.start() - NEAR;
+            int to = role.end() + NEAR;
+            if (names.stream().anyMatch(n -> n[1] > from && n[0] < to)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
