@@ -28,6 +28,12 @@ final class Undisclosed {
     /** A why-question: its kind of answer, a reason, has no {@link AnswerType} of its own. */
     private static final Pattern WHY_QUESTION = Pattern.compile("(?i)^\\W*why\\b|\\bwhat (?:was|is) the reason\\b");
     private static final Pattern NOTHING = Pattern.compile("(?!)");
+    /** What follows a figure that makes it a percentage, not a count. */
+    private static final Pattern PERCENT_AFTER = Pattern.compile("(?i)\\s*(?:%|percent\\b|per cent\\b|"
+            + "percentage points?\\b)");
+    /** What follows a figure that makes it a length of time. */
+    private static final Pattern TIME_UNIT_AFTER = Pattern.compile("(?i)[\\s-]*(?:years?|months?|weeks?|days?|"
+            + "hours?|minutes?|decades?|centuries|quarters?|seasons?)\\b");
     /** A question that asks who or which one: what an unnamed person or thing withholds. */
     private static final Pattern IDENTITY = Pattern.compile("(?i)^\\W*(?:which|who|whom|whose)\\b|\\bname\\b");
 
@@ -121,7 +127,22 @@ final class Undisclosed {
 
     /** A value of the asked kind outside the span: "did not say how large the share was, but put it at 15%". */
     private static boolean valueOutside(QuestionPart part, Sentence sentence, Withheld.Span span) {
+        String text = sentence.text();
         return part.type().valueSpans(sentence, part.text()).stream()
-                .anyMatch(v -> v[1] <= span.start() || v[0] >= span.end());
+                .filter(v -> v[1] <= span.start() || v[0] >= span.end())
+                .anyMatch(v -> ofAskedKind(part.type(), text, v));
+    }
+
+    /**
+     * Whether the figure at {@code v} can be what a question of this type asks: a count is no sum or percentage ("40
+     * percent faster" says nothing of how many), a length of time comes with its unit ("two plants" says nothing of
+     * how long).
+     */
+    private static boolean ofAskedKind(AnswerType type, String text, int[] v) {
+        return switch (type) {
+            case COUNT -> !Money.isSum(text, v) && !PERCENT_AFTER.matcher(text).region(v[1], text.length()).lookingAt();
+            case DURATION -> TIME_UNIT_AFTER.matcher(text).region(v[1], text.length()).lookingAt();
+            default -> true;
+        };
     }
 }

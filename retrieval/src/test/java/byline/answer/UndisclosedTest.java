@@ -48,6 +48,17 @@ class UndisclosedTest {
                 "Corvo paid $8 million for Arden; the Lindell price was not disclosed."));
         assertFalse(withholds("How large was the share?",
                 "Ode did not say how large the share was, but the Gazette put it at 15 percent."));
+        assertFalse(withholds("How long will the ferry be out of service?",
+                "Repairs will keep the ferry out of service for six weeks, though the operator did not say how long "
+                        + "the refit would take."));
+    }
+
+    @Test
+    void given_a_figure_of_another_kind_beside_the_withheld_part_then_the_sentence_still_withholds() {
+        assertTrue(withholds("How many kilns does the new pottery have?",
+                "The pottery said its kilns fire 40 percent faster, but did not say how many kilns it has."));
+        assertTrue(withholds("How long does the firm's supply deal run?",
+                "The firm signed a supply deal with three mills but did not say how long the deal runs."));
     }
 
     @Test
