@@ -22,7 +22,7 @@ enum AnswerType {
     PHONE("\\b(?:phone|telephone|mobile|helpline|hotline|fax|contact) (?:numbers?\\b|nos?\\b\\.?(?=\\W*$| (?:for|of|to)\\b))"
             + "|\\bnumbers? (?:(?!of\\b)[\\w'’]+ ){0,3}(?:call|ring|phone|dial|text)\\b"),
     AGE("\\bhow old\\b|\\bwhat age\\b|\\bat what age\\b"),
-    DATE("^(?:when|since when|until when)\\b|\\b(?:what|which) (?:year|date|month|day|decade|century|time)\\b"
+    DATE("^(?:when|since when|until when)\\b|\\b(?:what|which) (?:years?|dates?|months?|day|decades?|century|centuries|time)\\b"
             + "|\\bhow soon\\b|\\bwhen (?:did|was|were|is|will|does|do|had|has)\\b"
             + "|" + Words.KEYWORD_QUERY + "(?:date|deadline)\\b"
             // a keyword query that ends in "time" asks a clock time or a date ("check in time"); "time" inside one is

@@ -24,6 +24,7 @@ class AnswerTypeTest {
         assertEquals(AnswerType.PERSON, AnswerType.of("which lender backed the ferry firm"));
         assertEquals(AnswerType.DATE, AnswerType.of("When did the ferry first sail?"));
         assertEquals(AnswerType.DATE, AnswerType.of("In what year was the mill rebuilt?"));
+        assertEquals(AnswerType.DATE, AnswerType.of("On what dates will the ferry run an extra sailing?"));
         assertEquals(AnswerType.COUNT, AnswerType.of("How many lanterns hang on the pier?"));
         assertEquals(AnswerType.AMOUNT, AnswerType.of("How much flour goes into the loaf?"));
         assertEquals(AnswerType.DURATION, AnswerType.of("How long does the crossing take?"));
