@@ -44,15 +44,18 @@ enum AnswerType {
             + "(?:official |full |new |exact |brand |working |code )?names?\\b"
             + "|\\bwhat (?:is|was|are|were) (?:[\\w'’-]+ ){1,4}called\\b"),
     PERSON("^(?:who|whom|whose)\\b|\\b(?:who|whom|whose) (?:is|was|were|are|did|does|do|has|had|will|would)\\b"
-            + "|\\b(?:which|what) (?:person|people|company|companies|firm|organi[sz]ation|group|team|man|woman|"
+            // singular or plural: "which firms bid?" wants names as "which firm bid?" does
+            + "|\\b(?:which|what) (?:" + Words.MODIFIERS + "(?:person|people|company|companies|firm|organi[sz]ation|group|team|man|men|woman|women|"
             + "king|president|leader|ruler|author|founder|scientist|engineer|executive|"
             // the people and bodies news names: asked "which judge…", the answer is a name the question lacks
             + "analyst|economist|judge|lawyer|minister|official|officer|spokes(?:man|woman|person)|councillor|"
             + "director|manager|coach|player|investor|contractor|supplier|partner|rival|buyer|bidder|lender|bank|"
             + "insurer|retailer|airline|carrier|operator|developer|publisher|studio|broadcaster|charity|union|club|"
-            + "school|university|hospital|council|court|regulator|authority|agency|body|department|ministry)\\b"),
+            + "school|university|hospital|council|court|regulator|authority|agency|body|department|ministry|"
+            + "member|councilmember)s?|" + Words.MODIFIERS + "(?:universit|authorit|agenc|bod|ministr|compan|charit)ies)\\b"),
     PLACE("^where\\b|\\bwhere (?:is|was|were|are|did|does|do|has|had|will)\\b"
-            + "|\\b(?:which|what) (?:country|city|town|region|state|place|continent|location|province|area)\\b"),
+            + "|\\b(?:which|what) (?:" + Words.MODIFIERS + "(?:countr|citi)(?:y|ies)|" + Words.MODIFIERS + "(?:town|region|state|place|continent|location|"
+            + "province|area)s?)\\b"),
     ANY(null);
 
     private static final Pattern YEAR_OR_DATE = Pattern.compile(
@@ -238,6 +241,14 @@ enum AnswerType {
                 // sums paid whose "what" asks how much ("what deposit is taken?"); not "charge", "prize", "bill" or
                 // "grant", which as often ask which one ("what charge did he face?")
                 + "deposits?|fares?|premiums?|compensation|bonus(?:es)?)\\b";
+        /**
+         * What may stand between "which" and the noun it asks about: a number or "other", then one more word ("which
+         * two committee members", "which other firms", "which leasing company"), never a verb: "what did councillors
+         * decide?" asks a decision, not a name, and "which paper said managers…" asks a paper.
+         */
+        static final String MODIFIERS = "(?:(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|other|both) )?"
+                + "(?:(?!(?:is|are|was|were|did|does|do|will|would|can|could|should|has|have|had|may|might|must)\\b)"
+                + "[\\w'’-]+ )?";
         /** Words that cannot stand between "what" and the measure it asks about: verbs and wh-words. */
         static final String NOT_A_MODIFIER = "(?:did|does|do|caused?|causes|made|makes|led|leads|drove|drives|"
                 + "happened|happens|say|says|said|think|thinks|explains?|means?|was|were|is|are|who|when|where|why|how|"

@@ -225,4 +225,15 @@ class AnswerTypeTest {
         assertEquals(AnswerType.ANY, AnswerType.of("did they move the date of the fair?"));
         assertEquals(AnswerType.ANY, AnswerType.of("why did the price of tickets change"));
     }
+
+    @Test
+    void given_which_and_a_plural_or_modified_noun_then_it_wants_the_same_kind_of_name() {
+        assertEquals(AnswerType.PERSON, AnswerType.of("Which other firms bid for the ferry contract?"));
+        assertEquals(AnswerType.PERSON, AnswerType.of("Which two committee members voted against?"));
+        assertEquals(AnswerType.PERSON, AnswerType.of("Which charities will share the ferry fund?"));
+        assertEquals(AnswerType.PLACE, AnswerType.of("In which four countries will the ferry firm sell tickets?"));
+        assertEquals(AnswerType.PLACE, AnswerType.of("Which towns does the ferry serve?"));
+        assertEquals(AnswerType.ANY, AnswerType.of("What did councillors decide about the ferry?"));
+        assertEquals(AnswerType.ANY, AnswerType.of("What will members get for their fee?"));
+    }
 }
