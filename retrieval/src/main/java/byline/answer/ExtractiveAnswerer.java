@@ -45,11 +45,16 @@ public final class ExtractiveAnswerer implements Answerer {
                 new Features(sentences, corpus.byId()), new LearnedRanker(models.ranker()),
                 new Narrowing(new NamedArticles(corpus.byId()), new SlotWords(),
                         new Undisclosed(sentences.lexicon(), models.hedgeGap())),
-                new ShownSentencesCheck(new LearnedAnswerability(models.answerability(), models.threshold(),
-                        new AnswerabilityFeatures(sentences, corpus.byId())), composer, List.of(new ValueCheck(), new Unsettled(),
+                new ShownSentencesCheck(holderStated(models, new AnswerabilityFeatures(sentences, corpus.byId())),
+                        composer, List.of(new ValueCheck(), new Unsettled(),
                         new YearStated(sentences), new SlotStated(), new TimeStated(), new TimeUnitStated(), new MeasureStated(), new HolderNamed())),
                 composer, new AlreadySaid(sentences.lexicon()),
                 new ArticleFacts(corpus.byId(), sentences), new Mentions(retriever, corpus.byId(), sentences));
+    }
+
+    private static Answerability holderStated(AnswerModels models, AnswerabilityFeatures features) {
+        return new HolderStated(new LearnedAnswerability(models.answerability(), models.threshold(), features),
+                features);
     }
 
     ExtractiveAnswerer(QuestionAnalyzer analyzer, PassageRetrieval retrieval, Features features, Ranker ranker,

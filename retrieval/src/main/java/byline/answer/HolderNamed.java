@@ -3,7 +3,10 @@ package byline.answer;
 import byline.corpus.Sentence;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -37,6 +40,11 @@ final class HolderNamed implements ShownSentencesCheck.Rule {
 
     @Override
     public boolean applies(QuestionPart part) {
+        return asks(part);
+    }
+
+    /** Whether {@code part} asks who holds a role. */
+    static boolean asks(QuestionPart part) {
         return ASKS.matcher(Chat.plain(part.text())).find();
     }
 
@@ -46,15 +54,42 @@ final class HolderNamed implements ShownSentencesCheck.Rule {
     }
 
     private static boolean namesHolder(QuestionPart part, Sentence s) {
+        return namesHolder(part, s, role -> true);
+    }
+
+    /**
+     * Whether {@code s} names someone beside the very role {@code part} asks about ("the club's chairman, Ivo Dane"
+     * for "who chairs the club?"), not beside another ("Ivo Dane, who runs the bakery").
+     */
+    static boolean namesHolderOfAskedRole(QuestionPart part, Sentence s) {
+        Set<String> asked = ROLE.matcher(Chat.plain(part.text())).results()
+                .map(r -> canonical(r.group())).collect(java.util.stream.Collectors.toSet());
+        return namesHolder(part, s, role -> asked.contains(canonical(role)));
+    }
+
+    private static boolean namesHolder(QuestionPart part, Sentence s, Predicate<String> roleAccepted) {
         List<int[]> names = AnswerType.PERSON.valueSpans(s, part.text());
         Matcher role = ROLE.matcher(s.text());
         while (role.find()) {
             int from = role.start() - NEAR;
             int to = role.end() + NEAR;
-            if (names.stream().anyMatch(n -> n[1] > from && n[0] < to)) {
+            if (roleAccepted.test(role.group()) && names.stream().anyMatch(n -> n[1] > from && n[0] < to)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** One form for a role's noun and verb: "chairman", "chaired", "chairs" are "chair"; "CEO" is "chief executive". */
+    private static String canonical(String role) {
+        String r = role.toLowerCase(Locale.ROOT).replace("ceo", "chief executive").replace("cfo", "chief financial officer")
+                .replace("coo", "chief operating officer").replace("cto", "chief technology officer")
+                .replaceAll("\\bled\\b", "lead").replaceAll("\\bran\\b", "run").replace(" ", "");
+        String before;
+        do {
+            before = r;
+            r = r.replaceAll("(?:ship|man|woman|person|ers|er|ing|ed|es|s)$", "");
+        } while (!r.equals(before) && r.length() > 3);
+        return r;
     }
 }
