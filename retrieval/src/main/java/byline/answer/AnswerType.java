@@ -19,10 +19,12 @@ enum AnswerType {
     OUTLET("\\b(?:which|what) (?:news )?(?:outlets?|publications?|newspapers?|magazines?|news ?sites?|media)\\b"
             + "|\\bwho (?:first |originally )?reported\\b"),
     /** "What's the helpline number?", "which number should I ring?": a number to call, not a count or a sum. */
-    PHONE("\\b(?:phone|telephone|mobile|helpline|hotline|fax|contact) (?:numbers?\\b|nos?\\b\\.?(?=\\W*$| (?:for|of|to)\\b))"
+    PHONE("\\b(?:phone|telephone|mobile|helpline|hotline|fax|contact) "
+            + "(?:numbers?\\b|nos?\\b\\.?(?=\\W*$| (?:for|of|to)\\b))"
             + "|\\bnumbers? (?:(?!of\\b)[\\w'’]+ ){0,3}(?:call|ring|phone|dial|text)\\b"),
     AGE("\\bhow old\\b|\\bwhat age\\b|\\bat what age\\b"),
-    DATE("^(?:when|since when|until when)\\b|\\b(?:what|which) (?:years?|dates?|months?|day|decades?|century|centuries|time)\\b"
+    DATE("^(?:when|since when|until when)\\b"
+            + "|\\b(?:what|which) (?:years?|dates?|months?|day|decades?|century|centuries|time)\\b"
             + "|\\bhow soon\\b|\\bwhen (?:did|was|were|is|will|does|do|had|has)\\b"
             + "|" + Words.KEYWORD_QUERY + "(?:date|deadline)\\b"
             // a keyword query that ends in "time" asks a clock time or a date ("check in time"); "time" inside one is
@@ -45,17 +47,19 @@ enum AnswerType {
             + "|\\bwhat (?:is|was|are|were) (?:[\\w'’-]+ ){1,4}called\\b"),
     PERSON("^(?:who|whom|whose)\\b|\\b(?:who|whom|whose) (?:is|was|were|are|did|does|do|has|had|will|would)\\b"
             // singular or plural: "which firms bid?" wants names as "which firm bid?" does
-            + "|\\b(?:which|what) (?:" + Words.MODIFIERS + "(?:person|people|company|companies|firm|organi[sz]ation|group|team|man|men|woman|women|"
+            + "|\\b(?:which|what) (?:" + Words.MODIFIERS + "(?:person|people|company|companies|firm|organi[sz]ation|"
+            + "group|team|man|men|woman|women|"
             + "king|president|leader|ruler|author|founder|scientist|engineer|executive|"
             // the people and bodies news names: asked "which judge…", the answer is a name the question lacks
             + "analyst|economist|judge|lawyer|minister|official|officer|spokes(?:man|woman|person)|councillor|"
             + "director|manager|coach|player|investor|contractor|supplier|partner|rival|buyer|bidder|lender|bank|"
             + "insurer|retailer|airline|carrier|operator|developer|publisher|studio|broadcaster|charity|union|club|"
             + "school|university|hospital|council|court|regulator|authority|agency|body|department|ministry|"
-            + "member|councilmember)s?|" + Words.MODIFIERS + "(?:universit|authorit|agenc|bod|ministr|compan|charit)ies)\\b"),
+            + "member|councilmember)s?|" + Words.MODIFIERS
+            + "(?:universit|authorit|agenc|bod|ministr|compan|charit)ies)\\b"),
     PLACE("^where\\b|\\bwhere (?:is|was|were|are|did|does|do|has|had|will)\\b"
-            + "|\\b(?:which|what) (?:" + Words.MODIFIERS + "(?:countr|citi)(?:y|ies)|" + Words.MODIFIERS + "(?:town|region|state|place|continent|location|"
-            + "province|area)s?)\\b"),
+            + "|\\b(?:which|what) (?:" + Words.MODIFIERS + "(?:countr|citi)(?:y|ies)|" + Words.MODIFIERS
+            + "(?:town|region|state|place|continent|location|province|area)s?)\\b"),
     ANY(null);
 
     private static final Pattern YEAR_OR_DATE = Pattern.compile(

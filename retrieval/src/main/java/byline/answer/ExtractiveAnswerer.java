@@ -47,7 +47,8 @@ public final class ExtractiveAnswerer implements Answerer {
                         new Undisclosed(sentences.lexicon(), models.hedgeGap())),
                 new ShownSentencesCheck(holderStated(models, new AnswerabilityFeatures(sentences, corpus.byId())),
                         composer, List.of(new ValueCheck(), new Unsettled(),
-                        new YearStated(sentences), new SlotStated(), new TimeStated(), new TimeUnitStated(), new MeasureStated(), new HolderNamed())),
+                        new YearStated(sentences), new SlotStated(), new TimeStated(), new TimeUnitStated(), new MeasureStated(), new HolderNamed(),
+                        new AuthorNamed())),
                 composer, new AlreadySaid(sentences.lexicon()),
                 new ArticleFacts(corpus.byId(), sentences), new Mentions(retriever, corpus.byId(), sentences));
     }

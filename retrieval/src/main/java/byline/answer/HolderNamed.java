@@ -7,7 +7,6 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -15,7 +14,7 @@ import java.util.regex.Pattern;
  * and news names the holder beside the role: "general secretary Ana Ruiz", "Ana Ruiz, its sporting director". A
  * sentence that speaks of the role and names no one near it ("the club's sporting director will lead the search")
  * is the near miss. When none of the sentences the answer would show ({@link Composer#shown}) has a name the
- * question lacks within {@link #NEAR} characters of a role word, they do not say who holds it. The roles are
+ * question lacks within {@link NameBeside#NEAR} characters of a role word, they do not say who holds it. The roles are
  * general English of news, all in this file; owners and founders are left out, since a company or a council is as
  * often the answer and need not stand beside the word.
  */
@@ -35,8 +34,6 @@ final class HolderNamed implements ShownSentencesCheck.Rule {
     private static final Pattern ROLE = Pattern.compile("(?i)\\b(?:(?:" + ROLES + ")s?|chair(?:s|ed|ing)|leads|led|"
             + "leading|head(?:s|ed|ing)|runs|ran|running|manag(?:es|ed|ing)|coach(?:es|ed|ing)|captain(?:s|ed)|"
             + "direct(?:s|ed|ing)|edit(?:s|ed)|in charge|leadership|command(?:s|ed|er|ers|ing)?)\\b");
-    /** How far from the role word the holder's name may stand: "its chief economist, Dr Ana Ruiz-Okafor, said". */
-    static final int NEAR = 60;
 
     @Override
     public boolean applies(QuestionPart part) {
@@ -68,16 +65,7 @@ final class HolderNamed implements ShownSentencesCheck.Rule {
     }
 
     private static boolean namesHolder(QuestionPart part, Sentence s, Predicate<String> roleAccepted) {
-        List<int[]> names = AnswerType.PERSON.valueSpans(s, part.text());
-        Matcher role = ROLE.matcher(s.text());
-        while (role.find()) {
-            int from = role.start() - NEAR;
-            int to = role.end() + NEAR;
-            if (roleAccepted.test(role.group()) && names.stream().anyMatch(n -> n[1] > from && n[0] < to)) {
-                return true;
-            }
-        }
-        return false;
+        return NameBeside.in(s, part.text(), ROLE, roleAccepted);
     }
 
     /** One form for a role's noun and verb: "chairman", "chaired", "chairs" are "chair"; "CEO" is "chief executive". */
