@@ -1,6 +1,7 @@
 package byline.answer;
 
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -10,7 +11,8 @@ import java.util.regex.Pattern;
  * Which financial measure a sum belongs to. A question about one measure ("what profit did it make?") is not
  * answered by a sum the sentence gives for another ("revenue of €2.1 billion"): business news states several side
  * by side, and the measure a sum belongs to is the one named just before it ("revenue rose 9% to £4m") or right after
- * it ("£4m in revenue"). The word lists are this check's knowledge, all in this file.
+ * it ("£4m in revenue"). When the sentences shown name the asked measure nowhere, not even by a word news uses for
+ * it, they give another one ({@link MeasureStated}). The word lists are this knowledge, all in this file.
  */
 final class Measures {
     /** The measures business news reports, each with the words that name it. */
@@ -29,6 +31,29 @@ final class Measures {
             this.words = Pattern.compile("(?i)\\b(?:" + words + ")\\b");
         }
     }
+
+    /**
+     * A measure a question may ask the amount of, and the words that state it in a sentence: a loss answers a profit
+     * question, "sales" a revenue one. Finer than {@link Measure}, which says whose a sum is: here "income" and
+     * "earnings" each keep the words news answers them with.
+     */
+    record Stated(Pattern asked, Pattern by) {
+        private static Stated of(String asked, String by) {
+            return new Stated(Pattern.compile("\\b(?:" + asked + ")\\b"), Pattern.compile("(?i)\\b(?:" + by + ")\\b"));
+        }
+    }
+
+    static final List<Stated> STATED = List.of(
+            Stated.of("revenues?|turnover", "revenues?|turnover|sales|takings"),
+            Stated.of("profits?", "profits?|profitable|earnings|net income|loss(?:es)?|lost|break ?even"),
+            Stated.of("loss(?:es)?", "loss(?:es)?|lost|lose|loses|losing|profits?"),
+            Stated.of("salar(?:y|ies)|wages?", "salar(?:y|ies)|wages?|pay|paid|earns?|earning|earnings"),
+            Stated.of("earnings", "earnings|earns?|earned|profits?|income|pay|wages?|salar(?:y|ies)"),
+            Stated.of("income", "income|earnings|earns?|earned|profits?|revenues?|pay|wages?|salar(?:y|ies)"),
+            Stated.of("valuation", "valuation|valued?|values|worth"),
+            Stated.of("rents?", "rents?|rental|rented"),
+            Stated.of("debts?", "debts?|borrowings?|owes?|owed|loans?"),
+            Stated.of("deficit", "deficit|shortfall|gap|overspend"));
 
     /** How many words before a sum its measure may stand: a clause ("revenue rose 18 percent to $2.37 billion"). */
     private static final int WORDS_BEFORE = 6;
