@@ -104,7 +104,7 @@ final class AnswerabilityFeatures {
     }
 
     /** Names and numbers are what a near miss swaps ("the 1972 crisis" for "the 1973 crisis"). */
-    private double namesMissing(String question, Candidate c) {
+    double namesMissing(String question, Candidate c) {
         List<String> names = AnswerType.namesAndNumbers(question);
         if (names.isEmpty()) {
             return 0;

@@ -29,7 +29,7 @@ final class HolderStated implements Answerability {
         if (verdict.answers() || !HolderNamed.asks(part) || !HolderNamed.namesHolderOfAskedRole(part, ranked.get(0).sentence())) {
             return verdict;
         }
-        boolean namesAround = features.of(part, ranked)[AnswerabilityFeatures.Name.NAMES_MISSING.ordinal()] <= 0.5;
+        boolean namesAround = features.namesMissing(part.text(), ranked.get(0).candidate()) <= 0.5;
         return namesAround ? new Verdict(true, verdict.confidence(), verdict.threshold()) : verdict;
     }
 }
