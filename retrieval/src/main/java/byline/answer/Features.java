@@ -67,11 +67,6 @@ final class Features {
         this.articles = articles;
     }
 
-    /** Features that read no article's outlet. */
-    Features(SentenceIndex sentences) {
-        this(sentences, Map.of());
-    }
-
     /** The candidates of {@code passages} (best first) for {@code part}, each with its features. */
     List<Candidate> candidates(QuestionPart part, List<Passage> passages) {
         Set<Sentence> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());

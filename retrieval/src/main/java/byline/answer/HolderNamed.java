@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
@@ -47,11 +46,8 @@ final class HolderNamed implements ShownSentencesCheck.Rule {
 
     @Override
     public Optional<String> declines(QuestionPart part, List<Sentence> shown) {
-        return shown.stream().anyMatch(s -> namesHolder(part, s)) ? Optional.empty() : Optional.of(UNNAMED);
-    }
-
-    private static boolean namesHolder(QuestionPart part, Sentence s) {
-        return namesHolder(part, s, role -> true);
+        return shown.stream().anyMatch(s -> NameBeside.in(s, part.text(), ROLE, role -> true)) ? Optional.empty()
+                : Optional.of(UNNAMED);
     }
 
     /**
@@ -61,11 +57,7 @@ final class HolderNamed implements ShownSentencesCheck.Rule {
     static boolean namesHolderOfAskedRole(QuestionPart part, Sentence s) {
         Set<String> asked = ROLE.matcher(Chat.plain(part.text())).results()
                 .map(r -> canonical(r.group())).collect(java.util.stream.Collectors.toSet());
-        return namesHolder(part, s, role -> asked.contains(canonical(role)));
-    }
-
-    private static boolean namesHolder(QuestionPart part, Sentence s, Predicate<String> roleAccepted) {
-        return NameBeside.in(s, part.text(), ROLE, roleAccepted);
+        return NameBeside.in(s, part.text(), ROLE, role -> asked.contains(canonical(role)));
     }
 
     /** One form for a role's noun and verb: "chairman", "chaired", "chairs" are "chair"; "CEO" is "chief executive". */

@@ -26,10 +26,11 @@ final class HolderStated implements Answerability {
     @Override
     public Verdict judge(QuestionPart part, List<Ranked> ranked) {
         Verdict verdict = model.judge(part, ranked);
-        if (verdict.answers() || !HolderNamed.asks(part) || !HolderNamed.namesHolderOfAskedRole(part, ranked.get(0).sentence())) {
+        Candidate best = ranked.get(0).candidate();
+        if (verdict.answers() || !HolderNamed.asks(part) || !HolderNamed.namesHolderOfAskedRole(part, best.sentence())) {
             return verdict;
         }
-        boolean namesAround = features.namesMissing(part.text(), ranked.get(0).candidate()) <= 0.5;
+        boolean namesAround = features.namesMissing(part.text(), best) <= 0.5;
         return namesAround ? new Verdict(true, verdict.confidence(), verdict.threshold()) : verdict;
     }
 }

@@ -42,6 +42,11 @@ final class Quantities {
     private Quantities() {
     }
 
+    /** Whether the number at {@code span} of {@code text} is a percentage ("40 percent", "3%"). */
+    static boolean isPercentage(String text, int[] span) {
+        return MEASURED_AFTER.matcher(text.substring(span[1])).find();
+    }
+
     /** Whether {@code text} holds a quantity that {@code question} does not already hold. */
     static boolean newIn(String question, String text) {
         return !spans(question, text).isEmpty();

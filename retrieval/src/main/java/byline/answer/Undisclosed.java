@@ -28,9 +28,6 @@ final class Undisclosed {
     /** A why-question: its kind of answer, a reason, has no {@link AnswerType} of its own. */
     private static final Pattern WHY_QUESTION = Pattern.compile("(?i)^\\W*why\\b|\\bwhat (?:was|is) the reason\\b");
     private static final Pattern NOTHING = Pattern.compile("(?!)");
-    /** What follows a figure that makes it a percentage, not a count. */
-    private static final Pattern PERCENT_AFTER = Pattern.compile("(?i)\\s*(?:%|percent\\b|per cent\\b|"
-            + "percentage points?\\b)");
     /** What follows a figure that makes it a length of time. */
     private static final Pattern TIME_UNIT_AFTER = Pattern.compile("(?i)[\\s-]*(?:years?|months?|weeks?|days?|"
             + "hours?|minutes?|decades?|centuries|quarters?|seasons?)\\b");
@@ -140,7 +137,7 @@ final class Undisclosed {
      */
     private static boolean ofAskedKind(AnswerType type, String text, int[] v) {
         return switch (type) {
-            case COUNT -> !Money.isSum(text, v) && !PERCENT_AFTER.matcher(text).region(v[1], text.length()).lookingAt();
+            case COUNT -> !Money.isSum(text, v) && !Quantities.isPercentage(text, v);
             case DURATION -> TIME_UNIT_AFTER.matcher(text).region(v[1], text.length()).lookingAt();
             default -> true;
         };

@@ -22,7 +22,7 @@ class FeaturesTest {
         QuestionPart part = new QuestionPart(question, type, weights, byline.retrieval.Vectors.mean(List.of(vector)));
         Passage first = new Passage(new Chunk("ferry", 0, "", List.of(dated, undated)), 0.03, 0.5, 1, 1);
         Passage second = new Passage(new Chunk("ferry", 1, "", List.of(listed)), 0.02, 0.4, 2, 0);
-        return new Features(index).candidates(part, List.of(first, second));
+        return new Features(index, Map.of()).candidates(part, List.of(first, second));
     }
 
     @Test
@@ -81,7 +81,7 @@ class FeaturesTest {
                 new float[] {1, 0});
         Passage passage = new Passage(new Chunk("pier", 0, "", List.of(introduced, plain)), 0.03, 0.5, 1, 1);
 
-        List<Candidate> c = new Features(pier).candidates(part, List.of(passage));
+        List<Candidate> c = new Features(pier, Map.of()).candidates(part, List.of(passage));
 
         assertEquals(0.0, c.get(0).feature(Features.Name.LEXICAL), 1e-9);
         org.junit.jupiter.api.Assertions.assertTrue(c.get(0).feature(Features.Name.CONTEXT) > 0.5,
@@ -105,7 +105,7 @@ class FeaturesTest {
         // when its features are read with and without the article's outlet
         double withOutlet = new Features(notice, Map.of("berths", article)).candidates(part, List.of(passage)).get(0)
                 .feature(Features.Name.CONTEXT);
-        double without = new Features(notice).candidates(part, List.of(passage)).get(0).feature(Features.Name.CONTEXT);
+        double without = new Features(notice, Map.of()).candidates(part, List.of(passage)).get(0).feature(Features.Name.CONTEXT);
 
         // then the marina's name counts as around the sentence: berth, cost, calder, marina of the four words
         assertEquals(0.5, without, 1e-9);
