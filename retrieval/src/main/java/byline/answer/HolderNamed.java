@@ -62,9 +62,11 @@ final class HolderNamed implements ShownSentencesCheck.Rule {
 
     /** One form for a role's noun and verb: "chairman", "chaired", "chairs" are "chair"; "CEO" is "chief executive". */
     private static String canonical(String role) {
-        String r = role.toLowerCase(Locale.ROOT).replace("ceo", "chief executive").replace("cfo", "chief financial officer")
-                .replace("coo", "chief operating officer").replace("cto", "chief technology officer")
-                .replaceAll("\\bled\\b", "lead").replaceAll("\\bran\\b", "run").replace(" ", "");
+        // whole words only: "director" holds "cto"
+        String r = role.toLowerCase(Locale.ROOT).replaceAll("\\bceo\\b", "chief executive")
+                .replaceAll("\\bcfo\\b", "chief financial officer").replaceAll("\\bcoo\\b", "chief operating officer")
+                .replaceAll("\\bcto\\b", "chief technology officer").replaceAll("\\bled\\b", "lead")
+                .replaceAll("\\bran\\b", "run").replace(" ", "");
         String before;
         do {
             before = r;

@@ -33,6 +33,12 @@ class HolderStatedTest {
     }
 
     @Test
+    void given_a_director_named_as_director_then_it_answers() {
+        assertTrue(judge("Who is the director of Harrowby Kilns?",
+                "\"We fire every piece by hand,\" said the firm's director, Mara Quint.").answers());
+    }
+
+    @Test
     void given_a_name_beside_another_role_then_the_doubt_stands() {
         assertFalse(judge("Who chairs Harrowby Kilns?",
                 "Ivo Dane, who runs the bakery next door, said the showroom would bring trade.").answers());
