@@ -25,9 +25,11 @@ final class Withheld {
         }
     }
 
-    /** A negated report: "did not", "would not yet", "declined to", "without". */
+    /** A negated report: "did not", "would not yet", "declined to", "neither side would", "has never", "nobody". */
     private static final String NOT = "(?:\\b(?:did|does|do|would|could|will|has|have|had|can)\\s*(?:not|n't)"
-            + "|\\bcannot|\\b(?:declined|declines|refused|refuses|was unable|were unable|failed)\\s+to)"
+            + "|\\bcannot|\\b(?:declined|declines|refused|refuses|was unable|were unable|failed)\\s+to"
+            + "|\\bneither(?:\\s+[\\p{L}'-]+){0,3}?(?:\\s+(?:would|will|could|did|does|do|has|have|had))?"
+            + "|\\bnever|\\b(?:nobody|no one)(?:\\s+(?:would|will|could|did|has|have|had))?)"
             + "(?:\\s+(?:yet|immediately|publicly|also|officially))?\\s+";
     /** Verbs of telling, in the forms a negated report takes. */
     private static final String TELL = "(?:say|said|disclosed?|give|given|reveal(?:ed)?|specif(?:y|ied)|"

@@ -22,6 +22,16 @@ class WithheldTest {
     }
 
     @Test
+    void a_report_negated_by_neither_never_or_nobody_withholds_its_object() {
+        assertEquals(List.of("the fee"), withheld("Both clubs confirmed the loan. Neither club disclosed the fee."));
+        assertEquals(List.of("how big the grant is"),
+                withheld("The charity won a grant, though neither side would say how big the grant is."));
+        assertEquals(List.of("which village she grew up in"),
+                withheld("The singer has never said which village she grew up in."));
+        assertEquals(List.of("when the lift will be fixed"), withheld("Nobody would say when the lift will be fixed."));
+    }
+
+    @Test
     void a_passive_report_withholds_its_subject() {
         assertEquals(List.of("the Lindell price"),
                 withheld("Corvo paid $8 million for Arden; the Lindell price was not disclosed."));
