@@ -15,9 +15,9 @@ import java.util.regex.Pattern;
  * is in the fund?"). The learned model reads the same fact as one feature among many and weighs it lightly,
  * because its training questions rarely meet such a sentence; so it is a check here.
  * <p>
- * What counts as the value depends on the question: a count a quantity the question lacks; an amount of money
- * ("how much does it cost?", "what was its revenue?") a sum or a share of one ({@link Money}: "the arena seats
- * 12,000" does not say how much the tour earned); an age an age ({@link Ages}: "scored 21 goals" does not say how
+ * What counts as the value depends on the question: a count a quantity the question lacks, not a percentage ("rose
+ * 40 percent" does not say how many); an amount of money ("how much does it cost?", "what was its revenue?") a sum or
+ * a share of one ({@link Money}: "the arena seats 12,000" does not say how much the tour earned); an age an age ({@link Ages}: "scored 21 goals" does not say how
  * old the striker is); a share a percentage, a fraction or a ratio ("what percentage backed it?" is not answered
  * by "the vote was 7–4"); a length ("how tall", "how far from") a figure in a unit of length ({@link Lengths}); a
  * name ("what is it called", "who") a capitalised name or quoted term the question lacks, except where the
@@ -66,6 +66,11 @@ final class ValueCheck implements ShownSentencesCheck.Rule {
         return wanted(part).filter(w -> shown.stream().noneMatch(w.statedBy())).map(Wanted::reason);
     }
 
+    /** A number of things: not only a percentage ("40 percent fewer moths" does not say how many moths). */
+    private static boolean countStated(String question, String text) {
+        return Quantities.spans(question, text).stream().anyMatch(v -> !Quantities.isPercentage(text, v));
+    }
+
     /** The part's kind of value; money and ages are read more narrowly than {@link AnswerType#fits} reads them. */
     private static Optional<Wanted> wanted(QuestionPart part) {
         String question = part.text();
@@ -76,7 +81,7 @@ final class ValueCheck implements ShownSentencesCheck.Rule {
                     : Money.asked(question) ? new Wanted(s -> Money.statedIn(question, s.text()), NO_SUM)
                     : Lengths.asked(question) ? new Wanted(fits, NO_LENGTH)
                     : new Wanted(fits, NO_FIGURE));
-            case COUNT -> Optional.of(new Wanted(fits, NO_FIGURE));
+            case COUNT -> Optional.of(new Wanted(s -> fits.test(s) && countStated(question, s.text()), NO_FIGURE));
             case PHONE -> Optional.of(new Wanted(fits, NO_PHONE));
             case AGE -> Optional.of(new Wanted(s -> Ages.statedIn(s.text()), NO_AGE));
             case NAME -> Optional.of(new Wanted(fits, NO_NAME));

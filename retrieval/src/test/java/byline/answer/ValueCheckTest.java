@@ -89,6 +89,27 @@ class ValueCheckTest {
     }
 
     @Test
+    void given_a_count_question_and_only_percentages_in_the_shown_sentences_then_it_is_declined() {
+        List<Ranked> ranked = List.of(
+                ranked("Applications to the fund rose 40 percent, and 12% came from the valley.", 3.0, 1, 0));
+
+        Answerability.Verdict v = check.judge(asking(AnswerType.COUNT, "How many families applied to the fund?"), ranked);
+
+        assertFalse(v.answers());
+        assertEquals(ValueCheck.NO_FIGURE, v.declined());
+    }
+
+    @Test
+    void given_a_count_question_and_a_count_beside_a_percentage_then_it_answers() {
+        List<Ranked> ranked = List.of(
+                ranked("Applications to the fund rose 40 percent to 310 families this year.", 3.0, 1, 0));
+
+        Answerability.Verdict v = check.judge(asking(AnswerType.COUNT, "How many families applied to the fund?"), ranked);
+
+        assertTrue(v.answers());
+    }
+
+    @Test
     void given_a_question_for_a_share_and_only_counts_in_the_shown_sentences_then_it_is_declined() {
         List<Ranked> ranked = List.of(ranked("Councillors voted 7–4 to back the fund, with one abstention.", 3.0, 1, 0));
 
