@@ -16,11 +16,12 @@ import java.util.regex.Pattern;
  * because its training questions rarely meet such a sentence; so it is a check here.
  * <p>
  * What counts as the value depends on the question: a count a quantity the question lacks, not a percentage ("rose
- * 40 percent" does not say how many); an amount of money ("how much does it cost?", "what was its revenue?") a sum or
- * a share of one ({@link Money}: "the arena seats 12,000" does not say how much the tour earned); an age an age
- * ({@link Ages}: "scored 21 goals" does not say how old the striker is); a share a percentage, a fraction or a ratio ("what percentage backed it?" is not answered
- * by "the vote was 7–4"); a length ("how tall", "how far from") a figure in a unit of length ({@link Lengths}); a
- * name ("what is it called", "who") a capitalised name or quoted term the question lacks, except where the
+ * 40 percent" does not say how many); an amount of money ("how much does it cost?", "what was its revenue?") a sum
+ * or a share of one ({@link Money}: "the arena seats 12,000" does not say how much the tour earned); an age an age
+ * ({@link Ages}: "scored 21 goals" does not say how old the striker is); a share a percentage, a fraction or a
+ * ratio ("what percentage backed it?" is not answered by "the vote was 7–4"); a length ("how tall", "how far from")
+ * a figure in a unit of length ({@link Lengths}); a name ("what is it called", "who") a capitalised name or quoted
+ * term the question lacks, except where the
  * article's own outlet or author may be the answer ("who said…"). "How long" and "when" stay with the model alone:
  * counted on held-out questions and the dev sets, a check for them turned away right answers
  * ("since the spring" answers "how long" without a number).
