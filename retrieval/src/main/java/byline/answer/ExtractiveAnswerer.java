@@ -45,17 +45,20 @@ public final class ExtractiveAnswerer implements Answerer {
                 new Features(sentences, corpus.byId()), new LearnedRanker(models.ranker()),
                 new Narrowing(new NamedArticles(corpus.byId()), new SlotWords(),
                         new Undisclosed(sentences.lexicon())),
-                new ShownSentencesCheck(holderStated(models, new AnswerabilityFeatures(sentences, corpus.byId())),
-                        composer, List.of(new ValueCheck(), new Unsettled(),
-                        new YearStated(sentences), new SlotStated(), new TimeStated(), new TimeUnitStated(), new MeasureStated(), new HolderNamed(),
+                new ShownSentencesCheck(
+                        learnedAndChecked(models, new AnswerabilityFeatures(sentences, corpus.byId()), sentences, corpus),
+                        composer, List.of(new ValueCheck(), new Unsettled(), new YearStated(sentences), new SlotStated(),
+                        new TimeStated(), new TimeUnitStated(), new MeasureStated(), new HolderNamed(),
                         new AuthorNamed())),
                 composer, new AlreadySaid(sentences.lexicon()),
                 new ArticleFacts(corpus.byId(), sentences), new Mentions(retriever, corpus.byId(), sentences));
     }
 
-    private static Answerability holderStated(AnswerModels models, AnswerabilityFeatures features) {
-        return new HolderStated(new LearnedAnswerability(models.answerability(), models.threshold(), features),
-                features);
+    private static Answerability learnedAndChecked(AnswerModels models, AnswerabilityFeatures features,
+                                                  SentenceIndex sentences, Corpus corpus) {
+        return new NamesAround(new HolderStated(
+                new LearnedAnswerability(models.answerability(), models.threshold(), features), features),
+                sentences, corpus.byId());
     }
 
     ExtractiveAnswerer(QuestionAnalyzer analyzer, PassageRetrieval retrieval, Features features, Ranker ranker,

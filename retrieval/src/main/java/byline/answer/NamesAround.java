@@ -1,0 +1,91 @@
+package byline.answer;
+
+import byline.corpus.Article;
+import byline.corpus.Sentence;
+import byline.retrieval.SentenceIndex;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A figure answers "how many homes in Kessing lost power?" only about Kessing: the near miss gives the storm's total
+ * ("6,400 homes were without electricity") or another town's. So a count or amount the model would give is declined
+ * when one of the names the question gives is nowhere around the best sentence: not in it, its neighbours or heading,
+ * nor in its article's title, outlet or author, which a sentence need not repeat. A name is there when one of its
+ * words is ("Quarrystone" for "Quarrystone Interactive"); the outlet a question cites ("according to the Gazette")
+ * is {@link NamedArticles}' concern, and days, months and acronyms ("VPs", "MMR") are not names a sentence must
+ * repeat. Only figures are checked: a who- or what-question's answer is itself a name, and the learned model weighs
+ * missing names for those.
+ */
+final class NamesAround implements Answerability {
+    static final String NAME_ABSENT = "a name the question gives is not around the figure that would answer";
+
+    /** A run of capitalised words, with "of" or "&" inside ("Bank of Orrin", "Pike & Daye"). */
+    private static final Pattern NAME = Pattern.compile("\\b\\p{Lu}[\\p{L}\\d-]*(?:['’]s)?"
+            + "(?:\\s+(?:of\\s+|&\\s+)?\\p{Lu}[\\p{L}\\d-]*(?:['’]s)?)*");
+    /** What comes before an outlet the question cites as its source. */
+    private static final Pattern SOURCE_BEFORE = Pattern.compile("(?i)\\b(?:according to|per|told|reported by|"
+            + "says?|said)\\s+(?:the\\s+)?$");
+    /** Capitalised words that name no one: days, months, quarters. */
+    private static final Pattern NOT_A_NAME = Pattern.compile("(?i)monday|tuesday|wednesday|thursday|friday|"
+            + "saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|"
+            + "december|q[1-4]|i|of|&");
+
+    private final Answerability model;
+    private final SentenceIndex sentences;
+    private final Map<String, Article> articles;
+
+    NamesAround(Answerability model, SentenceIndex sentences, Map<String, Article> articles) {
+        this.model = model;
+        this.sentences = sentences;
+        this.articles = articles;
+    }
+
+    @Override
+    public Verdict judge(QuestionPart part, List<Ranked> ranked) {
+        Verdict verdict = model.judge(part, ranked);
+        if (!verdict.answers() || part.type() != AnswerType.COUNT && part.type() != AnswerType.AMOUNT) {
+            return verdict;
+        }
+        String around = around(ranked.get(0).candidate().sentence());
+        boolean absent = names(part.text()).stream().anyMatch(name -> name.stream().noneMatch(around::contains));
+        return absent ? verdict.decline(NAME_ABSENT) : verdict;
+    }
+
+    /** The question's names after its first word, each as its lower-case words. */
+    static List<List<String>> names(String question) {
+        List<List<String>> out = new ArrayList<>();
+        int firstWordEnd = question.strip().indexOf(' ') + (question.length() - question.strip().length());
+        Matcher m = NAME.matcher(question);
+        while (m.find()) {
+            if (m.start() > firstWordEnd && !SOURCE_BEFORE.matcher(question.substring(0, m.start())).find()) {
+                List<String> words = words(m.group());
+                if (!words.isEmpty()) {
+                    out.add(words);
+                }
+            }
+        }
+        return out;
+    }
+
+    private static List<String> words(String name) {
+        List<String> out = new ArrayList<>();
+        for (String w : name.replaceAll("['’]s\\b", "").split("[\\s-]+")) {
+            boolean acronym = w.chars().filter(Character::isUpperCase).count() >= 2;
+            if (!w.isEmpty() && !acronym && !NOT_A_NAME.matcher(w).matches()) {
+                out.add(w.toLowerCase(Locale.ROOT));
+            }
+        }
+        return out;
+    }
+
+    private String around(Sentence s) {
+        Article a = articles.get(s.docId());
+        String byline = a == null ? "" : a.title() + " " + a.outlet() + " " + a.author() + " ";
+        return (byline + Features.textAround(sentences, s)).toLowerCase(Locale.ROOT);
+    }
+}
