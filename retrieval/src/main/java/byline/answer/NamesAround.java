@@ -5,25 +5,31 @@ import byline.corpus.Sentence;
 import byline.retrieval.SentenceIndex;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * A figure answers "how many homes in Kessing lost power?" only about Kessing: the near miss gives the storm's total
- * ("6,400 homes were without electricity") or another town's. So a count or amount the model would give is declined
+ * ("6,400 homes were without electricity") or another town's, and "when did Ostley open its library?" gets another
+ * town's date. So a count, amount, age, length of time or date the model would give is declined
  * when one of the names the question gives is nowhere around the best sentence: not in it, its neighbours or heading,
  * nor in its article's title, outlet or author, which a sentence need not repeat. A name is there when one of its
  * words is ("Quarrystone" for "Quarrystone Interactive"); the outlet a question cites ("according to the Gazette")
  * is {@link NamedArticles}' concern, and days, months and acronyms ("VPs", "MMR") are not names a sentence must
- * repeat. Only figures are checked: a who- or what-question's answer is itself a name, and the learned model weighs
- * missing names for those.
+ * repeat. Only figures and dates are checked: a who- or what-question's answer is itself a name, and the learned
+ * model weighs missing names for those.
  */
 final class NamesAround implements Answerability {
-    static final String NAME_ABSENT = "a name the question gives is not around the figure that would answer";
+    static final String NAME_ABSENT = "a name the question gives is not around the figure or date that would answer";
 
+    /** The kinds of answer checked: a figure or a date, which says nothing of whom or where it is about. */
+    private static final Set<AnswerType> FIGURES = EnumSet.of(AnswerType.COUNT, AnswerType.AMOUNT, AnswerType.AGE,
+            AnswerType.DURATION, AnswerType.DATE);
     /** A run of capitalised words, with "of" or "&" inside ("Bank of Orrin", "Pike & Daye"). */
     private static final Pattern NAME = Pattern.compile("\\b\\p{Lu}[\\p{L}\\d-]*(?:['’]s)?"
             + "(?:\\s+(?:of\\s+|&\\s+)?\\p{Lu}[\\p{L}\\d-]*(?:['’]s)?)*");
@@ -48,7 +54,7 @@ final class NamesAround implements Answerability {
     @Override
     public Verdict judge(QuestionPart part, List<Ranked> ranked) {
         Verdict verdict = model.judge(part, ranked);
-        if (!verdict.answers() || part.type() != AnswerType.COUNT && part.type() != AnswerType.AMOUNT) {
+        if (!verdict.answers() || !FIGURES.contains(part.type())) {
             return verdict;
         }
         String around = around(ranked.get(0).candidate().sentence());

@@ -40,6 +40,12 @@ class NamesAroundTest {
     }
 
     @Test
+    void given_a_date_of_another_town_then_it_is_declined() {
+        assertFalse(judge("When did Dunhill get its power back?",
+                "Supply in Carrow was restored on January 12, the grid operator said.").answers());
+    }
+
+    @Test
     void given_the_name_in_the_next_sentence_or_the_title_then_the_figure_answers() {
         assertTrue(judge("How many homes in Dunhill lost power?",
                 "About 600 homes were without electricity overnight.", "Most of them were in Dunhill.").answers());
