@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
 /**
  * Whether a sentence names someone the question lacks right beside a word: news names a role's holder or a piece's
  * writer next to the word ("chief executive Ana Ruiz", "an essay by Ivo Dane"). Read by {@link HolderNamed},
- * {@link HolderStated} and {@link AuthorNamed}.
+ * {@link HolderStated}, {@link AuthorNamed} and {@link ThingNamed}.
  */
 final class NameBeside {
     /** How far from the word the name may stand: "its chief economist, Dr Ana Ruiz-Okafor, said". */

@@ -1,0 +1,39 @@
+package byline.answer;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.Optional;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class ThingNamedTest {
+    private final OneRuleCheck check = new OneRuleCheck("kiln", new ThingNamed());
+
+    @Test
+    void given_the_thing_spoken_of_without_its_name_then_it_is_declined() {
+        Answerability.Verdict v = check.judge("What is the name of the potter who was injured at Harrowby Kilns?",
+                "A potter was injured at Harrowby Kilns on Monday, the fire service said.");
+
+        assertFalse(v.answers());
+        assertEquals(ThingNamed.UNNAMED, v.declined());
+    }
+
+    @Test
+    void given_a_name_beside_the_thing_then_the_verdict_stands() {
+        assertTrue(check.judge("What is the name of the potter who was injured?",
+                "The injured potter, Mara Quint, was treated at Ostley General.").answers());
+        assertTrue(check.judge("What is Harrowby Kilns' new glaze range called?",
+                "Its new glaze range, Ember Tide, goes on sale in May.").answers());
+    }
+
+    @Test
+    void the_thing_is_the_last_noun_before_a_relative_clause_or_preposition() {
+        assertEquals(Optional.of("supplier"), ThingNamed.thing("What is the name of the clay supplier that went bust?"));
+        assertEquals(Optional.of("sister"), ThingNamed.thing("What are the names of her two sisters?"));
+        assertEquals(Optional.of("range"), ThingNamed.thing("What is the kiln's new range called?"));
+        assertEquals(Optional.empty(), ThingNamed.thing("What is it called when clay cracks in the kiln?"));
+        assertEquals(Optional.empty(), ThingNamed.thing("Who named the kiln?"));
+    }
+}
