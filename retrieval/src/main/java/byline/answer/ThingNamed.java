@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
  * The near miss speaks of the thing without naming it ("a worker was rescued", "a product due out in the autumn")
  * while some other name stands elsewhere in the sentence, which {@link ValueCheck} accepts. So such a part is declined
  * when no sentence the answer would show ({@link Composer#shown}) has a name the question lacks within
- * {@link NameBeside#NEAR} characters of the thing's word. The sibling of {@link HolderNamed} (a role's holder) and
+ * {@link NameBeside#NEAR} characters of the thing's word; a "which" question's name often says the kind itself, so
+ * it is held to this only where a shown sentence uses the word ("a third-party vendor" for "which vendor…"). The sibling of {@link HolderNamed} (a role's holder) and
  * {@link AuthorNamed} (a writer).
  */
 final class ThingNamed implements ShownSentencesCheck.Rule {
@@ -30,17 +31,35 @@ final class ThingNamed implements ShownSentencesCheck.Rule {
     /** The thing of "what is the firm's new product called?". */
     private static final Pattern CALLED = Pattern.compile("(?i)\\bwhat (?:is|was|are|were|will) " + DETERMINER
             + "((?:[\\w'’-]+ ){0,3}?[\\w-]+) (?:be )?called\\b");
+    /**
+     * The thing of "which three banks are lending…", "in which town…": a "which" followed by the noun and its verb.
+     */
+    private static final Pattern WHICH = Pattern.compile("(?i)^\\W*(?:(?:in|at|from|for|to|with|by|on|of) )?which "
+            + "(?:(?:other|two|three|four|five|six|\\d+) )?((?:[\\w'’-]+ ){0,2}?[\\w-]+)"
+            + "(?= (?:did|does|do|is|are|was|were|has|have|had|will|would|can|could|[\\w-]+ed)\\b)");
     /** "What is it called when…" asks for a term, not for a name beside a word. */
     private static final Pattern PRONOUN = Pattern.compile("it|this|that|they|these|those|he|she");
 
-    /** The noun the question asks the name of, singular, if it asks one. */
-    static Optional<String> thing(String question) {
-        for (Pattern p : List.of(NAME_OF, CALLED)) {
+    /**
+     * What a question asks the name of.
+     *
+     * @param noun    the thing's noun, singular
+     * @param byWhich asked as "which bank…": the answer's name often says the kind itself ("led by Brightmoor
+     *                Partners" answers "which firm"), so only a sentence that speaks of the thing by its word must
+     *                name it beside the word
+     */
+    record Asked(String noun, boolean byWhich) {
+    }
+
+    /** What {@code question} asks the name of, if it asks one. */
+    static Optional<Asked> asked(String question) {
+        for (Pattern p : List.of(NAME_OF, CALLED, WHICH)) {
             Matcher m = p.matcher(question);
             if (m.find()) {
                 String[] words = m.group(1).split(" ");
                 String noun = words[words.length - 1].toLowerCase(Locale.ROOT);
-                return PRONOUN.matcher(noun).matches() ? Optional.empty() : Optional.of(singular(noun));
+                return PRONOUN.matcher(noun).matches() ? Optional.empty()
+                        : Optional.of(new Asked(singular(noun), p == WHICH));
             }
         }
         return Optional.empty();
@@ -50,14 +69,20 @@ final class ThingNamed implements ShownSentencesCheck.Rule {
         return noun.length() > 4 && noun.endsWith("s") ? noun.substring(0, noun.length() - 1) : noun;
     }
 
+    /** A "which" part only when it asks a name: "which minute", "which option" ask for something else. */
     @Override
     public boolean applies(QuestionPart part) {
-        return thing(part.text()).isPresent();
+        return asked(part.text()).filter(a -> !a.byWhich() || part.type() == AnswerType.PERSON
+                || part.type() == AnswerType.PLACE || part.type() == AnswerType.NAME).isPresent();
     }
 
     @Override
     public Optional<String> declines(QuestionPart part, List<Sentence> shown) {
-        Pattern word = Pattern.compile("(?i)\\b" + Pattern.quote(thing(part.text()).orElseThrow()) + "\\w*");
+        Asked asked = asked(part.text()).orElseThrow();
+        Pattern word = Pattern.compile("(?i)\\b" + Pattern.quote(asked.noun()) + "\\w*");
+        if (asked.byWhich() && shown.stream().noneMatch(s -> word.matcher(s.text()).find())) {
+            return Optional.empty();
+        }
         boolean named = shown.stream().anyMatch(s -> NameBeside.in(s, part.text(), word, w -> true));
         return named ? Optional.empty() : Optional.of(UNNAMED);
     }

@@ -30,10 +30,28 @@ class ThingNamedTest {
 
     @Test
     void the_thing_is_the_last_noun_before_a_relative_clause_or_preposition() {
-        assertEquals(Optional.of("supplier"), ThingNamed.thing("What is the name of the clay supplier that went bust?"));
-        assertEquals(Optional.of("sister"), ThingNamed.thing("What are the names of her two sisters?"));
-        assertEquals(Optional.of("range"), ThingNamed.thing("What is the kiln's new range called?"));
-        assertEquals(Optional.empty(), ThingNamed.thing("What is it called when clay cracks in the kiln?"));
-        assertEquals(Optional.empty(), ThingNamed.thing("Who named the kiln?"));
+        assertEquals(noun("supplier"), ThingNamed.asked("What is the name of the clay supplier that went bust?"));
+        assertEquals(noun("sister"), ThingNamed.asked("What are the names of her two sisters?"));
+        assertEquals(noun("range"), ThingNamed.asked("What is the kiln's new range called?"));
+        assertEquals(Optional.of(new ThingNamed.Asked("bank", true)),
+                ThingNamed.asked("Which three banks are lending the kiln money?"));
+        assertEquals(Optional.empty(), ThingNamed.asked("What is it called when clay cracks in the kiln?"));
+        assertEquals(Optional.empty(), ThingNamed.asked("Who named the kiln?"));
+    }
+
+    @Test
+    void given_a_which_question_and_the_thing_spoken_of_without_a_name_then_it_is_declined() {
+        assertFalse(check.judge("Which company supplied the kiln's clay?",
+                "The kiln said a supplier company had changed the clay without telling it.").answers());
+    }
+
+    @Test
+    void given_a_which_question_answered_by_a_name_alone_then_the_verdict_stands() {
+        assertTrue(check.judge("Which company supplied the kiln's clay?",
+                "The clay came from Brackenridge Minerals until last year.").answers());
+    }
+
+    private static Optional<ThingNamed.Asked> noun(String noun) {
+        return Optional.of(new ThingNamed.Asked(noun, false));
     }
 }
