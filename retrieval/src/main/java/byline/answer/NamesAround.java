@@ -36,6 +36,8 @@ final class NamesAround implements Answerability {
     /** What comes before an outlet the question cites as its source. */
     private static final Pattern SOURCE_BEFORE = Pattern.compile("(?i)\\b(?:according to|per|told|reported by|"
             + "says?|said)\\s+(?:the\\s+)?$");
+    /** What stands before a sentence's first word: the start, or an end of sentence and quotes or brackets. */
+    private static final Pattern SENTENCE_START = Pattern.compile("(?:^|[.?!>])[\\s\"“'‘(\\[]*$");
     /** Capitalised words that name no one: days, months, quarters. */
     private static final Pattern NOT_A_NAME = Pattern.compile("(?i)monday|tuesday|wednesday|thursday|friday|"
             + "saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|"
@@ -62,14 +64,15 @@ final class NamesAround implements Answerability {
         return absent ? verdict.decline(NAME_ABSENT) : verdict;
     }
 
-    /** The question's names after its first word, each as its lower-case words. */
+    /** The question's names, each as its lower-case words; a sentence's first word is capitalised by position. */
     static List<List<String>> names(String question) {
         List<List<String>> out = new ArrayList<>();
-        int firstWordEnd = question.strip().indexOf(' ') + (question.length() - question.strip().length());
         Matcher m = NAME.matcher(question);
         while (m.find()) {
-            if (m.start() > firstWordEnd && !SOURCE_BEFORE.matcher(question.substring(0, m.start())).find()) {
-                List<String> words = words(m.group());
+            String before = question.substring(0, m.start());
+            if (!SOURCE_BEFORE.matcher(before).find()) {
+                String name = SENTENCE_START.matcher(before).find() ? m.group().replaceFirst("^\\S+\\s*", "") : m.group();
+                List<String> words = words(name);
                 if (!words.isEmpty()) {
                     out.add(words);
                 }

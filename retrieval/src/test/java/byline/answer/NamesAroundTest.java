@@ -69,6 +69,8 @@ class NamesAroundTest {
     void the_names_of_a_question_leave_out_its_cited_source_days_months_and_acronyms() {
         assertEquals(List.of(List.of("dunhill")),
                 NamesAround.names("According to the Coast Courier, how many MPs visited Dunhill on Monday in March?"));
+        assertEquals(List.of(List.of("dunhill")),
+                NamesAround.names("Dunhill lost power. How many homes in Dunhill? Ignore the rest."));
         assertEquals(List.of(List.of("harriers", "ironsides")),
                 NamesAround.names("How many fans watched the Harriers-Ironsides game?"));
     }
