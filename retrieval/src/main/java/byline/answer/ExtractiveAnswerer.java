@@ -47,7 +47,8 @@ public final class ExtractiveAnswerer implements Answerer {
                         new Undisclosed(sentences.lexicon())),
                 new ShownSentencesCheck(
                         learnedAndChecked(models, new AnswerabilityFeatures(sentences, corpus.byId()), sentences, corpus),
-                        composer, List.of(new ValueCheck(), new Unsettled(), new YearStated(sentences), new SlotStated(),
+                        composer, List.of(new ValueCheck(), new Unsettled(), new YearStated(sentences, corpus.byId()),
+                        new SlotStated(),
                         new TimeStated(), new TimeUnitStated(), new MeasureStated(), new HolderNamed(),
                         new AuthorNamed(), new ThingNamed())),
                 composer, new AlreadySaid(sentences.lexicon()),

@@ -1,9 +1,11 @@
 package byline.answer;
 
+import byline.corpus.Article;
 import byline.corpus.Sentence;
 import byline.retrieval.SentenceIndex;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -22,9 +24,11 @@ final class YearStated implements ShownSentencesCheck.Rule {
     private static final Pattern YEAR = Pattern.compile("\\b(1[5-9]\\d\\d|20\\d\\d)s?\\b");
 
     private final SentenceIndex sentences;
+    private final Map<String, Article> articles;
 
-    YearStated(SentenceIndex sentences) {
+    YearStated(SentenceIndex sentences, Map<String, Article> articles) {
         this.sentences = sentences;
+        this.articles = articles;
     }
 
     @Override
@@ -37,7 +41,19 @@ final class YearStated implements ShownSentencesCheck.Rule {
         Set<String> asked = years(part.text());
         Set<String> stated = years(String.join(" ",
                 shown.stream().map(s -> Features.textAround(sentences, s)).toList()));
+        if (stated.isEmpty()) {
+            stated = published(shown);
+        }
         return asked.stream().anyMatch(stated::contains) ? Optional.empty() : Optional.of(NO_YEAR);
+    }
+
+    /**
+     * The years the shown sentences' articles were published in: news dates "on Tuesday 10 March" by its own date, so
+     * a sentence with no year around it is about the year it was written in.
+     */
+    private Set<String> published(List<Sentence> shown) {
+        return shown.stream().map(s -> articles.get(s.docId())).filter(java.util.Objects::nonNull)
+                .map(a -> years(a.published())).flatMap(Set::stream).collect(Collectors.toSet());
     }
 
     private static Set<String> years(String text) {

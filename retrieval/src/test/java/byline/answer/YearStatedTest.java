@@ -1,5 +1,6 @@
 package byline.answer;
 
+import byline.corpus.Article;
 import byline.corpus.Sentence;
 import org.junit.jupiter.api.Test;
 
@@ -12,7 +13,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class YearStatedTest {
     private final FakeSentenceIndex index = new FakeSentenceIndex("regatta");
-    private final YearStated rule = new YearStated(index);
+    private final YearStated rule = new YearStated(index, Map.of("regatta",
+            new Article("regatta", "Harlow wins again", "Coast Courier", "2026-05-02", "", "", "body")));
 
     private static QuestionPart asking(String question) {
         return new QuestionPart(question, AnswerType.PERSON, Map.of("regatta", 1.0), new float[] {1, 0});
@@ -37,5 +39,20 @@ class YearStatedTest {
         Sentence s = index.add(Sentence.Kind.PROSE, 0, "Harlow's crew won it by two lengths.", 0, 1);
 
         assertTrue(rule.declines(asking("Who won the 1998 regatta?"), List.of(s)).isEmpty());
+    }
+
+    @Test
+    void given_no_year_around_the_answer_then_its_article_s_year_is_the_year_it_speaks_of() {
+        Sentence s = index.add(Sentence.Kind.PROSE, 0, "On Saturday 2 May, Harlow's crew won the regatta by two lengths.", 1, 0);
+
+        assertTrue(rule.declines(asking("Who won the 2026 regatta?"), List.of(s)).isEmpty());
+        assertEquals(YearStated.NO_YEAR, rule.declines(asking("Who won the 2025 regatta?"), List.of(s)).orElseThrow());
+    }
+
+    @Test
+    void given_another_year_stated_around_the_answer_then_the_article_s_year_does_not_count() {
+        Sentence s = index.add(Sentence.Kind.PROSE, 0, "Harlow's crew won the 2024 regatta by two lengths.", 1, 0);
+
+        assertEquals(YearStated.NO_YEAR, rule.declines(asking("Who won the 2026 regatta?"), List.of(s)).orElseThrow());
     }
 }
