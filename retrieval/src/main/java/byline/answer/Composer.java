@@ -126,14 +126,15 @@ final class Composer {
     }
 
     /**
-     * The prose sentence just before {@code s} when {@code s} speaks of "he", "she" or "they" and that sentence
-     * names someone (alone, "she told Harbor Radio" does not say who did), or when {@code s} points back at a time
+     * The sentence just before {@code s}, of the same kind (prose, or the same list's items: "- **New chair:** Ada Lowe
+     * was elected. She takes over from…"), when {@code s} speaks of "he", "she" or "they" and that sentence names
+     * someone (alone, "she told Harbor Radio" does not say who did), or when {@code s} points back at a time
      * or a sum of its paragraph ("during these times").
      */
     private Optional<Sentence> antecedent(Sentence s) {
         Optional<Sentence> before = sentences.previous(s)
                 .filter(b -> b.kind() == s.kind() && b.docId().equals(s.docId()));
-        if (s.kind() == Sentence.Kind.PROSE && PRONOUN_SUBJECT.matcher(s.text()).find()) {
+        if (s.kind() != Sentence.Kind.TABLE_ROW && PRONOUN_SUBJECT.matcher(s.text()).find()) {
             return before.filter(b -> NAMED.matcher(b.text()).find());
         }
         boolean pointsBack = s.kind() != Sentence.Kind.TABLE_ROW && POINTS_BACK.matcher(s.text()).find();

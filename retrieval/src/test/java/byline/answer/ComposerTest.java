@@ -126,6 +126,17 @@ class ComposerTest {
     }
 
     @Test
+    void a_list_item_whose_subject_is_a_pronoun_comes_after_the_item_s_sentence_naming_them() {
+        Sentence named = sentence(Sentence.Kind.LIST_ITEM, 2, "New chair: Ada Lowe was elected unopposed.", 0, 1);
+        Sentence pronoun = sentence(Sentence.Kind.LIST_ITEM, 2, "She takes over from the bakery's founder.", 1, 0);
+
+        Answer answer = compose(ranked(pronoun, 3.0));
+
+        assertEquals(List.of(named.text(), pronoun.text()),
+                answer.sentences().stream().map(AnswerSentence::text).toList());
+    }
+
+    @Test
     void a_pronoun_with_no_name_before_it_or_a_named_speaker_stands_alone() {
         sentence("The bakery opened in the spring after a long wait for its licence.", 0, 1);
         Sentence unnamed = sentence("She said the queue for bread starts at seven every morning now.", 1, 0);
