@@ -46,7 +46,8 @@ public final class ExtractiveAnswerer implements Answerer {
                 new Narrowing(new NamedArticles(corpus.byId()), new SlotWords(),
                         new Undisclosed(sentences.lexicon())),
                 new ShownSentencesCheck(
-                        learnedAndChecked(models, new AnswerabilityFeatures(sentences, corpus.byId()), sentences, corpus),
+                        learnedAndChecked(models, new AnswerabilityFeatures(sentences, corpus.byId()), sentences,
+                                corpus),
                         composer, List.of(new ValueCheck(), new Unsettled(), new YearStated(sentences, corpus.byId()),
                         new SlotStated(),
                         new TimeStated(), new TimeUnitStated(), new MeasureStated(), new HolderNamed(),

@@ -71,7 +71,8 @@ final class NamesAround implements Answerability {
         while (m.find()) {
             String before = question.substring(0, m.start());
             if (!SOURCE_BEFORE.matcher(before).find()) {
-                String name = SENTENCE_START.matcher(before).find() ? m.group().replaceFirst("^\\S+\\s*", "") : m.group();
+                boolean first = SENTENCE_START.matcher(before).find();
+                String name = first ? m.group().replaceFirst("^\\S+\\s*", "") : m.group();
                 List<String> words = words(name);
                 if (!words.isEmpty()) {
                     out.add(words);

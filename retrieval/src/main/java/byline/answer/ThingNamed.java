@@ -15,8 +15,8 @@ import java.util.regex.Pattern;
  * while some other name stands elsewhere in the sentence, which {@link ValueCheck} accepts. So such a part is declined
  * when no sentence the answer would show ({@link Composer#shown}) has a name the question lacks within
  * {@link NameBeside#NEAR} characters of the thing's word; a "which" question's name often says the kind itself, so
- * it is held to this only where a shown sentence uses the word ("a third-party vendor" for "which vendor…"). The sibling of {@link HolderNamed} (a role's holder) and
- * {@link AuthorNamed} (a writer).
+ * it is held to this only where a shown sentence uses the word ("a third-party vendor" for "which vendor…"). The
+ * sibling of {@link HolderNamed} (a role's holder) and {@link AuthorNamed} (a writer).
  */
 final class ThingNamed implements ShownSentencesCheck.Rule {
     static final String UNNAMED = "the sentences that would answer do not name what the question asks the name of";

@@ -93,7 +93,8 @@ class ValueCheckTest {
         List<Ranked> ranked = List.of(
                 ranked("Applications to the fund rose 40 percent, and 12% came from the valley.", 3.0, 1, 0));
 
-        Answerability.Verdict v = check.judge(asking(AnswerType.COUNT, "How many families applied to the fund?"), ranked);
+        Answerability.Verdict v = check.judge(
+                asking(AnswerType.COUNT, "How many families applied to the fund?"), ranked);
 
         assertFalse(v.answers());
         assertEquals(ValueCheck.NO_FIGURE, v.declined());
@@ -104,7 +105,8 @@ class ValueCheckTest {
         List<Ranked> ranked = List.of(
                 ranked("Applications to the fund rose 40 percent to 310 families this year.", 3.0, 1, 0));
 
-        Answerability.Verdict v = check.judge(asking(AnswerType.COUNT, "How many families applied to the fund?"), ranked);
+        Answerability.Verdict v = check.judge(
+                asking(AnswerType.COUNT, "How many families applied to the fund?"), ranked);
 
         assertTrue(v.answers());
     }

@@ -43,7 +43,8 @@ class YearStatedTest {
 
     @Test
     void given_no_year_around_the_answer_then_its_article_s_year_is_the_year_it_speaks_of() {
-        Sentence s = index.add(Sentence.Kind.PROSE, 0, "On Saturday 2 May, Harlow's crew won the regatta by two lengths.", 1, 0);
+        Sentence s = index.add(Sentence.Kind.PROSE, 0, "On Saturday 2 May, Harlow's crew won the regatta by two lengths.",
+                1, 0);
 
         assertTrue(rule.declines(asking("Who won the 2026 regatta?"), List.of(s)).isEmpty());
         assertEquals(YearStated.NO_YEAR, rule.declines(asking("Who won the 2025 regatta?"), List.of(s)).orElseThrow());
