@@ -16,7 +16,8 @@ final class Money {
             + "paying|earn|earns|earned|earning|earnings|charge|charges|charged|money|cash|worth|fee|fees|fare|fares|"
             + "salary|salaries|wage|wages|spend|spends|spent|spending|budget|revenue|revenues|profit|profits|income|"
             + "fine|fined|rent|debt|loan|loans|valued|valuation|invest|invested|investment|insured|compensation|"
-            + "bonus|donate|donated|donation|donations|afford|funding|tax|taxes|subsidy|grant)\\b",
+            + "bonus|donate|donated|donation|donations|afford|funding|tax|taxes|subsidy|grant|ransom|severance|"
+            + "damages|deposits?|bail|bids?|offer|offered|prize)\\b",
             Pattern.CASE_INSENSITIVE);
     /** Names of currencies, as written after a number ("24 million marks", "thousands of pounds"). */
     private static final String CURRENCY = "(?:pounds?|sterling|dollars?|euros?|yen|yuan|renminbi|francs?|crowns?|"

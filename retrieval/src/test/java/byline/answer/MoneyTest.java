@@ -13,7 +13,9 @@ class MoneyTest {
     @ParameterizedTest
     @ValueSource(strings = {"How much will the new footbridge cost?", "How much did the club pay for the striker?",
             "How much revenue did the bakery chain report?", "How much is the reward worth?",
-            "How much will riders be charged for a day ticket?"})
+            "How much will riders be charged for a day ticket?", "How much ransom did the hackers demand?",
+            "How much did the rival firm offer for the bakery?", "How much severance will the chief executive get?",
+            "How much is the deposit on a flat?"})
     void questions_about_cost_pay_revenue_worth_or_charges_ask_for_money(String question) {
         assertTrue(Money.asked(question));
     }
