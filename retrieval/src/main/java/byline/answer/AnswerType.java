@@ -180,12 +180,17 @@ enum AnswerType {
             // "the Guild's head" names the question's Guild, not someone new
             String word = m.group().replaceAll("['’.&-]+$|['’]s$", "");
             if (word.length() >= 2 && !asked.contains(word.toLowerCase(Locale.ROOT))
-                    && !CALENDAR.matcher(word).matches()
+                    && !isCalendarWord(word)
                     && (m.start() > firstWordEnd(text) || secondWordCapitalised(text, m.end()))) {
                 out.add(new int[] {m.start(), m.end()});
             }
         }
         return out;
+    }
+
+    /** Whether {@code word}, as capitalised, is a day or a month: capitalised in English, yet naming no one. */
+    static boolean isCalendarWord(String word) {
+        return CALENDAR.matcher(word).matches();
     }
 
     /**

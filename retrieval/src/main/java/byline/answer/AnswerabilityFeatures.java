@@ -109,9 +109,7 @@ final class AnswerabilityFeatures {
         if (names.isEmpty()) {
             return 0;
         }
-        byline.corpus.Article article = articles.get(c.sentence().docId());
-        String byline = article == null ? "" : article.outlet() + " " + article.title() + " ";
-        String text = (byline + Features.textAround(sentences, c.sentence())).toLowerCase(java.util.Locale.ROOT);
+        String text = Features.bylineAndAround(sentences, articles.get(c.sentence().docId()), c.sentence());
         return names.stream().filter(n -> !text.contains(n)).count() / (double) names.size();
     }
 }

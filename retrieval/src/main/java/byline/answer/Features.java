@@ -171,6 +171,15 @@ final class Features {
         return around.toString();
     }
 
+    /**
+     * {@link #textAround} after the outlet and title of {@code s}'s article ({@code article}, if known), lower-cased:
+     * where the names a question gives may stand, since a sentence need not repeat its article's subject or outlet.
+     */
+    static String bylineAndAround(SentenceIndex sentences, byline.corpus.Article article, Sentence s) {
+        String byline = article == null ? "" : article.outlet() + " " + article.title() + " ";
+        return (byline + textAround(sentences, s)).toLowerCase(java.util.Locale.ROOT);
+    }
+
     /** The IDF weight of the question words among {@code terms}. */
     static double covered(Map<String, Double> weights, Set<String> terms) {
         double sum = 0;

@@ -38,10 +38,8 @@ final class NamesAround implements Answerability {
             + "says?|said)\\s+(?:the\\s+)?$");
     /** What stands before a sentence's first word: the start, or an end of sentence and quotes or brackets. */
     private static final Pattern SENTENCE_START = Pattern.compile("(?:^|[.?!>])[\\s\"“'‘(\\[]*$");
-    /** Capitalised words that name no one: days, months, quarters. */
-    private static final Pattern NOT_A_NAME = Pattern.compile("(?i)monday|tuesday|wednesday|thursday|friday|"
-            + "saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|"
-            + "december|q[1-4]|i|of|&");
+    /** Capitalised words that name no one besides days and months ({@link AnswerType#isCalendarWord}). */
+    private static final Pattern NOT_A_NAME = Pattern.compile("(?i)q[1-4]|i|of|&");
 
     private final Answerability model;
     private final SentenceIndex sentences;
@@ -86,16 +84,23 @@ final class NamesAround implements Answerability {
         List<String> out = new ArrayList<>();
         for (String w : name.replaceAll("['’]s\\b", "").split("[\\s-]+")) {
             boolean acronym = w.chars().filter(Character::isUpperCase).count() >= 2;
-            if (!w.isEmpty() && !acronym && !NOT_A_NAME.matcher(w).matches()) {
+            boolean named = !w.isEmpty() && !acronym && !NOT_A_NAME.matcher(w).matches()
+                    && !AnswerType.isCalendarWord(capitalised(w));
+            if (named) {
                 out.add(w.toLowerCase(Locale.ROOT));
             }
         }
         return out;
     }
 
+    private static String capitalised(String word) {
+        return word.substring(0, 1).toUpperCase(Locale.ROOT) + word.substring(1).toLowerCase(Locale.ROOT);
+    }
+
+    /** {@link Features#bylineAndAround}, and the article's author, who may be the one the question names. */
     private String around(Sentence s) {
         Article a = articles.get(s.docId());
-        String byline = a == null ? "" : a.title() + " " + a.outlet() + " " + a.author() + " ";
-        return (byline + Features.textAround(sentences, s)).toLowerCase(Locale.ROOT);
+        String author = a == null ? "" : a.author().toLowerCase(Locale.ROOT);
+        return Features.bylineAndAround(sentences, a, s) + " " + author;
     }
 }

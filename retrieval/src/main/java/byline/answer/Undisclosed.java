@@ -48,13 +48,12 @@ final class Undisclosed {
      * question) for one right answer they gave.
      */
     List<Ranked> without(QuestionPart part, List<Ranked> ranked) {
-        if (!ranked.isEmpty() && withholds(part, ranked.get(0).sentence())) {
-            return List.of();
-        }
         List<Ranked> kept = new ArrayList<>();
-        for (Ranked r : ranked) {
-            if (!withholds(part, r.sentence())) {
-                kept.add(r);
+        for (int i = 0; i < ranked.size(); i++) { // each sentence is read once
+            if (!withholds(part, ranked.get(i).sentence())) {
+                kept.add(ranked.get(i));
+            } else if (i == 0) {
+                return List.of();
             }
         }
         return kept;

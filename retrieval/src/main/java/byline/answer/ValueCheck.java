@@ -21,10 +21,9 @@ import java.util.regex.Pattern;
  * ({@link Ages}: "scored 21 goals" does not say how old the striker is); a share a percentage, a fraction or a
  * ratio ("what percentage backed it?" is not answered by "the vote was 7–4"); a length ("how tall", "how far from")
  * a figure in a unit of length ({@link Lengths}); a name ("what is it called", "who") a capitalised name or quoted
- * term the question lacks, except where the
- * article's own outlet or author may be the answer ("who said…"). "How long" and "when" stay with the model alone:
- * counted on held-out questions and the dev sets, a check for them turned away right answers
- * ("since the spring" answers "how long" without a number).
+ * term the question lacks, except where the article's own outlet or author may be the answer ("who said…"). "How
+ * long" and "when" stay with the model alone: counted on held-out questions and the dev sets, a check for them
+ * turned away right answers ("since the spring" answers "how long" without a number).
  */
 final class ValueCheck implements ShownSentencesCheck.Rule {
     static final String NO_FIGURE = "no figure in the sentences that would answer";
