@@ -13,8 +13,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-class FigureYearTest {
-    private final FigureYear rule = new FigureYear(Map.of("ferry",
+class FigureTimeTest {
+    private final FigureTime rule = new FigureTime(Map.of("ferry",
             new Article("ferry", "Ferry numbers up", "Isles Gazette", "2026-03-02", "", "", "body")));
 
     private static QuestionPart asking(String question, AnswerType type) {
@@ -37,7 +37,7 @@ class FigureYearTest {
     void given_the_only_figure_tied_to_another_year_then_it_declines() {
         Sentence s = sentence("The ferry carried 412,000 passengers last year, up 8 percent from 2024.");
 
-        assertEquals(FigureYear.OTHER_YEAR, rule.declines(
+        assertEquals(FigureTime.OTHER_TIME, rule.declines(
                 asking("How many passengers did the ferry carry in 2024?", AnswerType.COUNT), List.of(s)).orElseThrow());
         assertTrue(rule.declines(asking("How many passengers did the ferry carry in 2025?", AnswerType.COUNT),
                 List.of(s)).isEmpty());
@@ -73,15 +73,33 @@ class FigureYearTest {
     void given_next_year_asked_and_this_year_stated_then_it_declines() {
         Sentence s = sentence("The crew's union wants a rise of 6 percent this year.");
 
-        assertEquals(FigureYear.OTHER_YEAR, rule.declines(
+        assertEquals(FigureTime.OTHER_TIME, rule.declines(
                 asking("What rise does the union want next year?", AnswerType.AMOUNT), List.of(s)).orElseThrow());
     }
 
     @Test
     void given_a_year_in_another_clause_then_it_is_not_the_figure_s_year() {
-        assertEquals(Optional.empty(), FigureYear.yearBeside("Fares rose by £2; in 2024 they fell.",
+        assertEquals(Optional.empty(), FigureTime.timeBeside("Fares rose by £2; in 2024 they fell.",
                 new int[] {14, 15}, OptionalInt.of(2026)));
-        assertEquals(Optional.of(2025), FigureYear.yearBeside("It sold 21,000 tickets last year.",
+        assertEquals(Optional.of(2025), FigureTime.timeBeside("It sold 21,000 tickets last year.",
                 new int[] {8, 14}, OptionalInt.of(2026)));
+    }
+
+    @Test
+    void given_a_month_asked_and_the_only_sum_tied_to_another_month_then_it_declines() {
+        Sentence s = sentence("Ticket sales passed £1.2 million in January, the operator said.");
+
+        assertEquals(FigureTime.OTHER_TIME, rule.declines(
+                asking("How much did ticket sales reach in December?", AnswerType.AMOUNT), List.of(s)).orElseThrow());
+        assertTrue(rule.declines(asking("How much did ticket sales reach in January?", AnswerType.AMOUNT), List.of(s))
+                .isEmpty());
+    }
+
+    @Test
+    void given_a_year_asked_and_a_figure_tied_to_a_month_then_the_answer_stands() {
+        Sentence s = sentence("Ticket sales passed £1.2 million in January.");
+
+        assertTrue(rule.declines(asking("How much did ticket sales reach in 2026?", AnswerType.AMOUNT), List.of(s))
+                .isEmpty());
     }
 }

@@ -14,31 +14,41 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * News gives a figure with the year it belongs to right beside it ("revenue of £29 million last year, up from 2024"),
- * and a near miss swaps the year: asked for 2024, the sentence's only sum is last year's. {@link YearStated} sees the
- * asked year stated and {@link Constraints} sees no conflict, since 2024 is there too; this rule reads which year each
- * figure is tied to. A count or an amount asked for one year is declined when every figure the shown sentences give
- * has another year beside it. A figure with no year beside it, or one tied to a year counted from another ("a year
- * earlier"), may be the one asked, so it lets the answer stand. "Last year", "this year" and "next year" count from
- * the year the sentence's article was published, in the question as in the sentence.
+ * News gives a figure with the year or month it belongs to right beside it ("revenue of £29 million last year, up from
+ * 2024"), and a near miss swaps the time: asked for 2024, the sentence's only sum is last year's. {@link YearStated}
+ * sees the asked year stated and {@link Constraints} sees no conflict, since 2024 is there too; this rule reads which
+ * time each figure is tied to. A count or an amount asked for a year (or a month) is declined when every figure the
+ * shown sentences give has another year (or month) beside it. A figure with no time beside it, with a time of the other
+ * kind, or with a year counted from another ("a year earlier") may be the one asked, so it lets the answer stand.
+ * "Last year", "this year" and "next year" count from the year the sentence's article was published, in the question
+ * as in the sentence.
  */
-final class FigureYear implements ShownSentencesCheck.Rule {
-    static final String OTHER_YEAR = "the figures that would answer belong to another year than the one asked";
+final class FigureTime implements ShownSentencesCheck.Rule {
+    static final String OTHER_TIME = "the figures that would answer belong to another year or month than the one asked";
 
-    /** How far from a figure a year may stand and still be its year: "287,650 crowns in the first quarter of 2026". */
+    /** How far from a figure a time may stand and still be its time: "287,650 crowns in the first quarter of 2026". */
     static final int NEAR = 40;
 
-    /** A year, "last year"/"this year"/"next year", or a year counted from another, which no calendar fixes. */
+    /**
+     * A year, "last year"/"this year"/"next year", a year counted from another (which no calendar fixes) or a month;
+     * "May" only beside a day, since otherwise it is the verb.
+     */
     private static final Pattern TIME = Pattern.compile("(?i)(?<![\\d,.])\\b(1[89]\\d\\d|20\\d\\d)\\b(?![,.]\\d|s\\b)"
             + "|\\b(last|this|next) year\\b"
-            + "|\\b(?:a|one|the) year (?:earlier|before|ago)\\b|\\bthe (?:previous|prior|same) year\\b");
-    /** A figure's year stops at the end of its clause. */
+            + "|\\b(?:a|one|the) year (?:earlier|before|ago)\\b|\\bthe (?:previous|prior|same) year\\b"
+            + "|(?-i:\\b(January|February|March|April|June|July|August|September|October|November|December)\\b)"
+            + "|(?-i:\\b(May)(?=\\s+\\d)|(?<=\\d\\s)(May)\\b)");
+    private static final List<String> MONTHS = List.of("january", "february", "march", "april", "may", "june", "july",
+            "august", "september", "october", "november", "december");
+    /** Months are coded above years, so one set holds both kinds. */
+    private static final int MONTH_CODE = 10_000;
     private static final Pattern DIGITS = Pattern.compile("\\d");
+    /** A figure's time stops at the end of its clause. */
     private static final Pattern CLAUSE_END = Pattern.compile("[;:()\\[\\]]|, (?:and|but|while|whereas) ");
 
     private final Map<String, Article> articles;
 
-    FigureYear(Map<String, Article> articles) {
+    FigureTime(Map<String, Article> articles) {
         this.articles = articles;
     }
 
@@ -54,19 +64,25 @@ final class FigureYear implements ShownSentencesCheck.Rule {
         boolean anyFigure = false;
         for (Sentence s : shown) {
             OptionalInt published = published(s);
-            Set<Integer> asked = years(part.text(), published);
+            Set<Integer> asked = times(part.text(), published);
             if (asked.isEmpty()) {
                 return Optional.empty(); // "last year" in an article with no date: nothing to compare
             }
             for (int[] figure : figures(part, s.text())) {
                 anyFigure = true;
-                Optional<Integer> tied = yearBeside(s.text(), figure, published);
-                if (tied.isEmpty() || asked.contains(tied.get())) {
+                Optional<Integer> tied = timeBeside(s.text(), figure, published);
+                if (tied.isEmpty() || !conflicts(asked, tied.get())) {
                     return Optional.empty();
                 }
             }
         }
-        return anyFigure ? Optional.of(OTHER_YEAR) : Optional.empty();
+        return anyFigure ? Optional.of(OTHER_TIME) : Optional.empty();
+    }
+
+    /** Whether a figure's time differs from every time of its kind asked: a month against months, a year against years. */
+    private static boolean conflicts(Set<Integer> asked, int time) {
+        boolean month = time >= MONTH_CODE;
+        return asked.stream().anyMatch(t -> (t >= MONTH_CODE) == month) && !asked.contains(time);
     }
 
     /** The figures of {@code text} of the kind asked: a sum for money, a number of things for a count. */
@@ -80,11 +96,11 @@ final class FigureYear implements ShownSentencesCheck.Rule {
     }
 
     /**
-     * The year the figure at {@code span} is tied to: the first time after it in its clause ("$3.5 billion in 2027"),
+     * The time the figure at {@code span} is tied to (a year, or {@link #MONTH_CODE} plus the month's index): the first time after it in its clause ("$3.5 billion in 2027"),
      * else the last one before it ("last year's 412,000 passengers"), within {@link #NEAR} characters and with no
      * other figure between them. Empty when there is none, or when it is counted from another year.
      */
-    static Optional<Integer> yearBeside(String text, int[] span, OptionalInt published) {
+    static Optional<Integer> timeBeside(String text, int[] span, OptionalInt published) {
         int from = Math.max(clauseStart(text, span[0]), span[0] - NEAR);
         int to = Math.min(clauseEnd(text, span[1]), span[1] + NEAR);
         List<java.util.regex.MatchResult> times = TIME.matcher(text).results().toList();
@@ -93,7 +109,7 @@ final class FigureYear implements ShownSentencesCheck.Rule {
                 .findFirst()
                 .or(() -> times.stream().filter(t -> t.end() <= span[0] && t.start() >= from
                         && !figureBetween(text, t.end(), span[0])).reduce((a, b) -> b));
-        return tied.map(t -> year(t, published).orElse(-1)).filter(y -> y >= 0);
+        return tied.map(t -> time(t, published).orElse(-1)).filter(y -> y >= 0);
     }
 
     /** Whether another figure stands between {@code from} and {@code to}: "in 2026 and $3.5 billion". */
@@ -115,15 +131,20 @@ final class FigureYear implements ShownSentencesCheck.Rule {
         return m.find(at) ? m.start() : text.length();
     }
 
-    /** The years {@code text} names, the relative ones placed by {@code published}. */
-    static Set<Integer> years(String text, OptionalInt published) {
-        return TIME.matcher(text).results().map(r -> year(r, published)).flatMap(Optional::stream)
+    /** The times {@code text} names, coded as {@link #timeBeside} gives them; relative years placed by {@code published}. */
+    static Set<Integer> times(String text, OptionalInt published) {
+        return TIME.matcher(text).results().map(r -> time(r, published)).flatMap(Optional::stream)
                 .collect(Collectors.toSet());
     }
 
-    private static Optional<Integer> year(java.util.regex.MatchResult m, OptionalInt published) {
+    private static Optional<Integer> time(java.util.regex.MatchResult m, OptionalInt published) {
         if (m.group(1) != null) {
             return Optional.of(Integer.parseInt(m.group(1)));
+        }
+        for (int g = 3; g <= 5; g++) {
+            if (m.group(g) != null) {
+                return Optional.of(MONTH_CODE + MONTHS.indexOf(m.group(g).toLowerCase(Locale.ROOT)));
+            }
         }
         if (m.group(2) == null || published.isEmpty()) {
             return Optional.empty();
