@@ -42,6 +42,7 @@ final class FigureTime implements ShownSentencesCheck.Rule {
             "august", "september", "october", "november", "december");
     /** Months are coded above years, so one set holds both kinds. */
     private static final int MONTH_CODE = 10_000;
+    private static final Pattern PUBLISHED_YEAR = Pattern.compile("\\b(?:19|20)\\d\\d\\b");
     private static final Pattern DIGITS = Pattern.compile("\\d");
     /** A figure's time stops at the end of its clause. */
     private static final Pattern CLAUSE_END = Pattern.compile("[;:()\\[\\]]|, (?:and|but|while|whereas) ");
@@ -159,7 +160,7 @@ final class FigureTime implements ShownSentencesCheck.Rule {
 
     private OptionalInt published(Sentence s) {
         Article a = articles.get(s.docId());
-        Matcher m = a == null ? null : Pattern.compile("\\b(19|20)\\d\\d\\b").matcher(a.published());
+        Matcher m = a == null ? null : PUBLISHED_YEAR.matcher(a.published());
         return m != null && m.find() ? OptionalInt.of(Integer.parseInt(m.group())) : OptionalInt.empty();
     }
 }
