@@ -5,7 +5,7 @@ import java.util.regex.Pattern;
 /**
  * How English states an age: "a 19-year-old", "aged 91", "at the age of 12", "gave her age as 44", "left school
  * at 16 to work", "until she was 44", "turned 60", "Jane Doe, 58, said", "born in 1961", "in her forties", "built
- * in 1887" (for a thing). A "how old" question is answered by one of these; a sentence whose only figures are
+ * in 1887" (for a thing), "must be 16 or over" (a limit). A "how old" question is answered by one of these; a sentence whose only figures are
  * goals, kilometres or a finishing time does not say how old anyone is. The phrases are this check's knowledge, all
  * in this file.
  */
@@ -24,6 +24,10 @@ final class Ages {
             "\\bin (?:his|her|their) (?:early |mid-|late )?(?:teens|twenties|thirties|forties|fifties|sixties|"
                     + "seventies|eighties|nineties)\\b",
             "\\b\\d{1,3}(?:st|nd|rd|th) birthday\\b",
+            // an age limit: "you must be 16 or over", "18 and older", "under-16s", "over 18s", "12+"
+            "\\b" + NUMBER + " (?:or|and) (?:over|older|above|under|younger)\\b",
+            "\\b(?:over|under)[- ]\\d{1,2}s\\b",
+            "\\b\\d{1,2}\\+(?= only\\b|[,;)]|\\.(?!\\d)|$)",
             // "until she was 44", "when he turned 60": a bare figure after a person and "was" or "turned", where
             // the phrase ends, not "she was 3 goals short" or "it was 12 percent"
             "\\b(?:he|she|they|i|we) (?:was|were|is|are) \\d{1,3}(?=[,;]|\\.(?!\\d)| (?:when|and|but|at|as|in)\\b)",

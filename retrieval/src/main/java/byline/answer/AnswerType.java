@@ -22,7 +22,7 @@ enum AnswerType {
     PHONE("\\b(?:phone|telephone|mobile|helpline|hotline|fax|contact) "
             + "(?:numbers?\\b|nos?\\b\\.?(?=\\W*$| (?:for|of|to)\\b))"
             + "|\\bnumbers? (?:(?!of\\b)[\\w'’]+ ){0,3}(?:call|ring|phone|dial|text)\\b"),
-    AGE("\\bhow old\\b|\\bwhat age\\b|\\bat what age\\b"),
+    AGE("\\bhow old\\b|\\bwhat age\\b|\\bat what age\\b|\\b(?:minimum|maximum|youngest|oldest) age\\b|\\bage limit\\b"),
     DATE("^(?:when|since when|until when)\\b"
             + "|\\b(?:what|which) (?:years?|dates?|months?|day|decades?|century|centuries|time)\\b"
             + "|\\bhow soon\\b|\\bwhen (?:did|was|were|is|will|does|do|had|has)\\b"
@@ -249,7 +249,9 @@ enum AnswerType {
                 + "population|temperature|speed|distance|height|weight|capacity|score|total|"
                 // sums paid whose "what" asks how much ("what deposit is taken?"); not "charge", "prize", "bill" or
                 // "grant", which as often ask which one ("what charge did he face?")
-                + "deposits?|fares?|premiums?|compensation|bonus(?:es)?)\\b";
+                + "deposits?|fares?|premiums?|compensation|bonus(?:es)?|"
+                // a rate or an amount is a figure whatever it measures ("what interest rate…", "the maximum amount")
+                + "rates?|amount)\\b";
         /**
          * What may stand between "which" and the noun it asks about: a number or "other", then one more word ("which
          * two committee members", "which other firms", "which leasing company"), never a verb: "what did councillors

@@ -14,7 +14,8 @@ class AgesTest {
             "The chapel was built in 1887 by miners.", "The tortoise celebrated its 100th birthday on Sunday.",
             "The Gazette gave his age as 52.", "The film is rated for ages 12 and over.",
             "She left school at 16 to work on the boats.", "He only took up the cello when he was 40.",
-            "She turned 70 last spring and still rows daily."})
+            "She turned 70 last spring and still rows daily.", "Riders must be 14 or over to take a canoe out.",
+            "The climbing wall is open to under-12s on Saturdays.", "The late show is for 18+ only."})
     void the_ways_english_states_an_age_are_read(String sentence) {
         assertTrue(Ages.statedIn(sentence));
     }
@@ -24,7 +25,8 @@ class AgesTest {
             "He has run the bakery for thirty years.", "The council met on March 4, 2026, to vote.",
             "Ferry fares rise by 12 percent in May.", "The shop opened at 9 a.m. on Monday.",
             "The café at 14 Mill Lane has closed.", "She was 3 goals short of the record.",
-            "The turnout was 12 percent.", "He turned 180 degrees on the bridge."})
+            "The turnout was 12 percent.", "He turned 180 degrees on the bridge.",
+            "Groups of 10 or more get a discount.", "Prices rose 5+ percent."})
     void figures_that_are_not_ages_are_not(String sentence) {
         assertFalse(Ages.statedIn(sentence));
     }

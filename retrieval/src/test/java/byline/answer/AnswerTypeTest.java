@@ -173,6 +173,14 @@ class AnswerTypeTest {
         assertEquals(AnswerType.AMOUNT, AnswerType.of("whats the mill's q3 profit"));
         assertEquals(AnswerType.AMOUNT, AnswerType.of("What salary will the new baker earn?"));
         assertEquals(AnswerType.AMOUNT, AnswerType.of("What were Dunmore Mills' net sales last year?"));
+        assertEquals(AnswerType.AMOUNT, AnswerType.of("What interest rate does the credit union pay on savings?"));
+        assertEquals(AnswerType.AMOUNT, AnswerType.of("What is the largest amount a stall can claim back?"));
+    }
+
+    @Test
+    void an_age_limit_asks_an_age() {
+        assertEquals(AnswerType.AGE, AnswerType.of("What is the minimum age for the canoe trip?"));
+        assertEquals(AnswerType.AGE, AnswerType.of("is there an age limit on the climbing wall"));
     }
 
     @Test
