@@ -9,7 +9,7 @@ work, dump, k, docs, weights, out = sys.argv[1], sys.argv[2], int(sys.argv[3]), 
 keep = set(filter(None, docs.split(',')))
 torch.set_num_threads(2)
 T = tok.Tok(f'{work}/all-minilm-l6-v2-tokenizer.json')
-ce = bert.CrossEncoder(); ce.load_state_dict(torch.load(weights)); ce.eval()
+ce = bert.CrossEncoder(int(os.environ.get("LAYERS", "6"))); ce.load_state_dict(torch.load(weights)); ce.eval()
 gs = [g for g in data.groups(dump, k, data.shipped(f'{work}/answer-models.properties')) if not keep or g['doc'] in keep]
 res, t0 = [], time.time()
 with torch.no_grad():

@@ -12,7 +12,7 @@ T = tok.Tok(f'{work}/all-minilm-l6-v2-tokenizer.json')
 gs = [g for g in data.groups(f'{work}/train.jsonl', k, data.shipped(f'{work}/answer-models.properties'))
       if g['doc'] not in hold and (g['any_pos'] or not g['answerable'] or g['offTopic'])]
 gs = [g for g in gs if not g['offTopic'] or random.random() < 0.3]  # off-topic copies are many and easy
-ce = bert.CrossEncoder()
+ce = bert.CrossEncoder(int(os.environ.get("LAYERS", "6")))  # LAYERS=3: the first three of the six layers
 ce.bert.load(bert.onnx_weights(f'{work}/all-minilm-l6-v2.onnx'))
 G, steps = 4, int(len(gs) * epochs)  # four questions per optimiser step
 updates = steps // G + 1
