@@ -33,9 +33,15 @@ final class Chat {
             Map.entry("acc. to", "according to"), Map.entry("info", "information"), Map.entry("exec", "executive"),
             Map.entry("execs", "executives"), Map.entry("thru", "through"), Map.entry("tmrw", "tomorrow"),
             Map.entry("yday", "yesterday"), Map.entry("pct", "percent"), Map.entry("gonna", "going to"),
-            Map.entry("wanna", "want to"));
-    /** Lower-case only, and not part of a name or an abbreviation ("U.S.", "R&D"). */
-    private static final Map<String, String> LOWER_CASE_SPELLINGS = Map.of("u", "you", "ur", "your", "r", "are");
+            Map.entry("wanna", "want to"), Map.entry("wk", "week"), Map.entry("wks", "weeks"), Map.entry("yr", "year"),
+            Map.entry("mth", "month"), Map.entry("mths", "months"), Map.entry("hr", "hour"));
+    /** Lower-case only, and not part of a name or an abbreviation ("U.S.", "R&D", "DEC"). */
+    private static final Map<String, String> LOWER_CASE_SPELLINGS = Map.ofEntries(Map.entry("u", "you"),
+            Map.entry("ur", "your"), Map.entry("r", "are"),
+            // months typed short ("DEC" is a company); not "jan", "mar" or "may", which are also names and words
+            Map.entry("feb", "February"), Map.entry("apr", "April"), Map.entry("jun", "June"),
+            Map.entry("jul", "July"), Map.entry("aug", "August"), Map.entry("sept", "September"),
+            Map.entry("oct", "October"), Map.entry("nov", "November"), Map.entry("dec", "December"));
     private static final Pattern SPELLING = alternatives(SPELLINGS, "(?i)");
     private static final Pattern LOWER_CASE_SPELLING = alternatives(LOWER_CASE_SPELLINGS, "");
 

@@ -27,6 +27,8 @@ class ChatTest {
                 Chat.plain("how'd the tix sell acc to the Gazette"));
         assertEquals("when do you open", Chat.plain("when do u open"));
         assertEquals("who is the chief executive going to hire", Chat.plain("whos the chief exec gonna hire"));
+        assertEquals("how many hours a week in February", Chat.plain("how many hrs a wk in feb"));
+        assertEquals("how many systems did DEC sell", Chat.plain("how many systems did DEC sell"));
     }
 
     @Test
