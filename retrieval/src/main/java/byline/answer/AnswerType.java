@@ -31,6 +31,8 @@ enum AnswerType {
             // as often "part time" or "first time"
             + "|" + Words.KEYWORD_QUERY + "times?\\W*$"),
     DURATION("\\bhow long\\b"),
+    /** "How often do the trams run?": every 20 minutes, twice a week, daily. */
+    FREQUENCY("\\bhow (?:often|frequently)\\b"),
     COUNT("\\bhow many\\b"),
     AMOUNT("\\bhow (?:much|large|big|far|high|tall|fast|deep|wide|heavy)\\b|\\bwhat (?:is|was|were|are) the (?:size|cost|price|value)\\b"
             + "|\\bwhat (?:figure|number|amount|price|percentage|percent|share|sum|proportion|rate|cost)\\b"
@@ -121,6 +123,7 @@ enum AnswerType {
             case DATE -> YEAR_OR_DATE.matcher(text).find();
             case AGE -> Ages.statedIn(text) || Quantities.newIn(question, text);
             case DURATION -> DURATION_UNIT.matcher(text).find() || Quantities.newIn(question, text);
+            case FREQUENCY -> Frequencies.statedIn(text);
             // a count is a number of things, not a sum of money: "paid out £1.9 billion" does not say how many
             case COUNT -> Quantities.spans(question, text).stream().anyMatch(v -> !Money.isSum(text, v)
                     && (ASKS_HOW_MANY_TIMES.matcher(question).find() || !Quantities.isFrequency(text, v)));
@@ -142,6 +145,7 @@ enum AnswerType {
             case AGE, DURATION, COUNT, AMOUNT -> Quantities.spans(question, text);
             case DATE -> spans(YEAR_OR_DATE.matcher(text));
             case PHONE -> PhoneNumbers.spans(text);
+            case FREQUENCY -> Frequencies.spans(text);
             case PERSON, PLACE, NAME -> newNameSpans(question, withoutLabels(s));
         };
     }

@@ -111,7 +111,7 @@ final class Undisclosed {
             case DATE -> WHEN;
             case DURATION -> HOW_LONG;
             case PLACE -> WHERE;
-            case AGE, PERSON, NAME, OUTLET, PHONE, ANY -> NOTHING;
+            case AGE, FREQUENCY, PERSON, NAME, OUTLET, PHONE, ANY -> NOTHING;
         };
     }
 

@@ -87,7 +87,7 @@ final class ValueCheck implements ShownSentencesCheck.Rule {
             case NAME -> Optional.of(new Wanted(fits, NO_NAME));
             case PERSON -> ATTRIBUTION.matcher(question).find()
                     ? Optional.empty() : Optional.of(new Wanted(fits, NO_NAME));
-            case OUTLET, DATE, DURATION, PLACE, ANY -> Optional.empty();
+            case OUTLET, DATE, DURATION, FREQUENCY, PLACE, ANY -> Optional.empty();
         };
     }
 }
