@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -69,9 +70,10 @@ final class FigureTime implements ShownSentencesCheck.Rule {
             if (asked.isEmpty()) {
                 return Optional.empty(); // "last year" in an article with no date: nothing to compare
             }
+            List<MatchResult> times = TIME.matcher(s.text()).results().toList();
             for (int[] figure : figures(part, s.text())) {
                 anyFigure = true;
-                Optional<Integer> tied = timeBeside(s.text(), figure, published);
+                Optional<Integer> tied = timeBeside(s.text(), times, figure, published);
                 if (tied.isEmpty() || !conflicts(asked, tied.get())) {
                     return Optional.empty();
                 }
@@ -80,7 +82,10 @@ final class FigureTime implements ShownSentencesCheck.Rule {
         return anyFigure ? Optional.of(OTHER_TIME) : Optional.empty();
     }
 
-    /** Whether a figure's time differs from every time of its kind asked: a month against months, a year against years. */
+    /**
+     * Whether a figure's time differs from every time of its kind asked: a month against months, a year against
+     * years.
+     */
     private static boolean conflicts(Set<Integer> asked, int time) {
         boolean month = time >= MONTH_CODE;
         return asked.stream().anyMatch(t -> (t >= MONTH_CODE) == month) && !asked.contains(time);
@@ -92,20 +97,26 @@ final class FigureTime implements ShownSentencesCheck.Rule {
         if (Money.asked(part.text())) {
             return all.stream().filter(f -> Money.isSum(text, f)).toList();
         }
-        return part.type() != AnswerType.COUNT ? all : all.stream()
-                .filter(f -> !Money.isSum(text, f) && !Quantities.isPercentage(text, f)).toList();
+        return part.type() != AnswerType.COUNT ? all
+                : all.stream().filter(f -> Quantities.countsThings(text, f)).toList();
     }
 
     /**
-     * The time the figure at {@code span} is tied to (a year, or {@link #MONTH_CODE} plus the month's index): the first time after it in its clause ("$3.5 billion in 2027"),
-     * else the last one before it ("last year's 412,000 passengers"), within {@link #NEAR} characters and with no
-     * other figure between them. Empty when there is none, or when it is counted from another year.
+     * The time the figure at {@code span} is tied to (a year, or {@link #MONTH_CODE} plus the month's index): the
+     * first time after it in its clause ("$3.5 billion in 2027"), else the last one before it ("last year's 412,000
+     * passengers"), within {@link #NEAR} characters and with no other figure between them. Empty when there is none,
+     * or when it is counted from another year.
      */
     static Optional<Integer> timeBeside(String text, int[] span, OptionalInt published) {
+        return timeBeside(text, TIME.matcher(text).results().toList(), span, published);
+    }
+
+    /** {@link #timeBeside(String, int[], OptionalInt)} with the times of {@code text} already found. */
+    private static Optional<Integer> timeBeside(String text, List<MatchResult> times, int[] span,
+                                                OptionalInt published) {
         int from = Math.max(clauseStart(text, span[0]), span[0] - NEAR);
         int to = Math.min(clauseEnd(text, span[1]), span[1] + NEAR);
-        List<java.util.regex.MatchResult> times = TIME.matcher(text).results().toList();
-        Optional<java.util.regex.MatchResult> tied = times.stream()
+        Optional<MatchResult> tied = times.stream()
                 .filter(t -> t.start() >= span[1] && t.end() <= to && !figureBetween(text, span[1], t.start()))
                 .findFirst()
                 .or(() -> times.stream().filter(t -> t.end() <= span[0] && t.start() >= from
@@ -132,13 +143,16 @@ final class FigureTime implements ShownSentencesCheck.Rule {
         return m.find(at) ? m.start() : text.length();
     }
 
-    /** The times {@code text} names, coded as {@link #timeBeside} gives them; relative years placed by {@code published}. */
+    /**
+     * The times {@code text} names, coded as {@link #timeBeside} gives them; relative years placed by
+     * {@code published}.
+     */
     static Set<Integer> times(String text, OptionalInt published) {
         return TIME.matcher(text).results().map(r -> time(r, published)).flatMap(Optional::stream)
                 .collect(Collectors.toSet());
     }
 
-    private static Optional<Integer> time(java.util.regex.MatchResult m, OptionalInt published) {
+    private static Optional<Integer> time(MatchResult m, OptionalInt published) {
         if (m.group(1) != null) {
             return Optional.of(Integer.parseInt(m.group(1)));
         }

@@ -47,6 +47,14 @@ final class Quantities {
         return MEASURED_AFTER.matcher(text.substring(span[1])).find();
     }
 
+    /**
+     * Whether the number at {@code span} of {@code text} can count things: no sum of money and no percentage ("40
+     * percent faster" and "£2 million" say nothing of how many).
+     */
+    static boolean countsThings(String text, int[] span) {
+        return !Money.isSum(text, span) && !isPercentage(text, span);
+    }
+
     /** Whether {@code text} holds a quantity that {@code question} does not already hold. */
     static boolean newIn(String question, String text) {
         return !spans(question, text).isEmpty();

@@ -130,7 +130,7 @@ final class Undisclosed {
      */
     private static boolean ofAskedKind(AnswerType type, String text, int[] v) {
         return switch (type) {
-            case COUNT -> !Money.isSum(text, v) && !Quantities.isPercentage(text, v);
+            case COUNT -> Quantities.countsThings(text, v);
             case DURATION -> TIME_UNIT_AFTER.matcher(text).region(v[1], text.length()).lookingAt();
             default -> true;
         };
