@@ -49,7 +49,7 @@ public final class ExtractiveAnswerer implements Answerer {
                         learnedAndChecked(models, new AnswerabilityFeatures(sentences, corpus.byId()), sentences,
                                 corpus),
                         composer, List.of(new ValueCheck(), new Unsettled(), new YearStated(sentences, corpus.byId()),
-                        new FigureTime(corpus.byId()),
+                        new FigureTime(corpus.byId()), new PeriodStated(),
                         new SlotStated(), new TimeStated(), new TimeUnitStated(), new MeasureStated(),
                         new HolderNamed(), new AuthorNamed(), new ThingNamed())),
                 composer, new AlreadySaid(sentences.lexicon()),

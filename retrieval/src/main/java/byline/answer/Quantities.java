@@ -36,6 +36,8 @@ final class Quantities {
     private static final Pattern CLOCK_AFTER = Pattern.compile("(?i)^\\s?(?:[ap]m\\b|[ap]\\.m\\.)");
     /** "three times a week", "10 times more": a number of times, not of things. */
     private static final Pattern TIMES_AFTER = Pattern.compile("(?i)^ times\\b");
+    /** Number words that say there were many or some but not how many: "several stores", "hundreds of fans". */
+    private static final Pattern VAGUE = Pattern.compile("(?i)several|few|dozens|hundreds|thousands|millions|billions");
     private static final Pattern MEASURED_AFTER = Pattern.compile("^(?:\\s?%| percent| per cent)",
             Pattern.CASE_INSENSITIVE);
 
@@ -82,6 +84,14 @@ final class Quantities {
             out.add(m.group().toLowerCase(Locale.ROOT));
         }
         return out;
+    }
+
+    /**
+     * Whether the number at {@code span} of {@code text} says only that there were many or some ("several nurseries
+     * closed", "thousands of fans"): no answer to "how many".
+     */
+    static boolean isVague(String text, int[] span) {
+        return VAGUE.matcher(text.substring(span[0], span[1])).matches();
     }
 
     /** Whether the number at {@code span} of {@code text} says how often, not how many: "once", "twice", "three times". */

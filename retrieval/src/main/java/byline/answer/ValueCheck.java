@@ -66,9 +66,14 @@ final class ValueCheck implements ShownSentencesCheck.Rule {
         return wanted(part).filter(w -> shown.stream().noneMatch(w.statedBy())).map(Wanted::reason);
     }
 
-    /** A number of things: not only a percentage ("40 percent fewer moths" does not say how many moths). */
+    /**
+     * A number of things: not only a percentage ("40 percent fewer moths" does not say how many moths), a sum ("pay
+     * £750 a year" does not say how many signed up) or a word that says only that there were some or many ("several
+     * shops closed").
+     */
     private static boolean countStated(String question, String text) {
-        return Quantities.spans(question, text).stream().anyMatch(v -> !Quantities.isPercentage(text, v));
+        return Quantities.spans(question, text).stream()
+                .anyMatch(v -> Quantities.countsThings(text, v) && !Quantities.isVague(text, v));
     }
 
     /** The part's kind of value; money and ages are read more narrowly than {@link AnswerType#fits} reads them. */

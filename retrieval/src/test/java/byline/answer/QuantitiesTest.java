@@ -39,6 +39,16 @@ class QuantitiesTest {
     }
 
     @Test
+    void given_a_word_for_some_or_many_then_it_is_vague_and_a_count_is_not() {
+        String text = "Several stalls and thousands of visitors came, and 12 stalls sold out.";
+        java.util.List<int[]> spans = Quantities.spans("How many stalls?", text);
+
+        assertTrue(Quantities.isVague(text, spans.get(0)));
+        assertTrue(Quantities.isVague(text, spans.get(1)));
+        assertFalse(Quantities.isVague(text, spans.get(2)));
+    }
+
+    @Test
     void given_a_number_the_question_already_holds_then_it_is_not_new() {
         assertFalse(Quantities.newIn("How many of the 40 loaves sold?", "All 40 loaves were baked by noon."));
     }

@@ -101,6 +101,30 @@ class ValueCheckTest {
     }
 
     @Test
+    void given_a_count_question_and_only_a_word_for_some_or_many_shown_then_it_is_declined() {
+        List<Ranked> ranked = List.of(
+                ranked("Several families and hundreds of pensioners applied to the fund this spring.", 3.0, 1, 0));
+
+        Answerability.Verdict v = check.judge(
+                asking(AnswerType.COUNT, "How many families applied to the fund?"), ranked);
+
+        assertFalse(v.answers());
+        assertEquals(ValueCheck.NO_FIGURE, v.declined());
+    }
+
+    @Test
+    void given_a_count_question_and_only_sums_of_money_shown_then_it_is_declined() {
+        List<Ranked> ranked = List.of(
+                ranked("Families who apply to the fund can receive up to £400 from the council.", 3.0, 1, 0));
+
+        Answerability.Verdict v = check.judge(
+                asking(AnswerType.COUNT, "How many families applied to the fund?"), ranked);
+
+        assertFalse(v.answers());
+        assertEquals(ValueCheck.NO_FIGURE, v.declined());
+    }
+
+    @Test
     void given_a_count_question_and_a_count_beside_a_percentage_then_it_answers() {
         List<Ranked> ranked = List.of(
                 ranked("Applications to the fund rose 40 percent to 310 families this year.", 3.0, 1, 0));
