@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
  * sentence that only names the council or the firm is the likely wrong answer: the ranker weighs the
  * organisation's rare name above the common slot word. So when some candidates name the asked slot, the candidates
  * that do not are dropped, in the same order; when none does, nothing is dropped and answerability judges the
- * question. The slots and their words are general English, all in this file.
+ * question. A placing ("who came second?") is a slot too: the winner's sentence is the likely wrong answer. The
+ * slots and their words are general English, all in this file.
  */
 final class SlotWords {
     /** A kind of slot, the words a question asks it with, and the words a sentence names it with. */
@@ -26,7 +27,13 @@ final class SlotWords {
                 + "co-founder|co-founders|started|set up|established|created"),
         OWNS("owns|owned|owners?", "own|owns|owned|owner|owners|bought|acquired"),
         BASED(WHERE, "based|headquartered|hq|headquarters", "based|headquartered|headquarters|head office|hq"),
-        GREW_UP(WHERE, "born|grow up|grew up|raised", "born|grew up|raised|native|childhood");
+        GREW_UP(WHERE, "born|grow up|grew up|raised", "born|grew up|raised|native|childhood"),
+        /** A placing in a race or a contest: "who came second?", "which boat finished third?". */
+        SECOND(PLACED, FINISHED + "second(?!-)|were runners-up|was runner-up",
+                "second(?!-)|2nd|runners?-up|silver|" + PLACE_CELL + "2"),
+        THIRD(PLACED, FINISHED + "third(?!-)", "third(?!-)|3rd|bronze|" + PLACE_CELL + "3"),
+        FOURTH(PLACED, FINISHED + "fourth(?!-)", "fourth(?!-)|4th|" + PLACE_CELL + "4"),
+        FIFTH(PLACED, FINISHED + "fifth(?!-)", "fifth(?!-)|5th|" + PLACE_CELL + "5");
 
         private final Pattern asked;
         private final Pattern named;
@@ -47,6 +54,15 @@ final class SlotWords {
             return named.matcher(text).find();
         }
     }
+
+    /** "Who…", "which boat…", "what team…": the opening of a question about a placing. */
+    private static final String PLACED = "(?:who(?:'s|’s|s)?|which|what)";
+    /** The verbs a placing is asked with: "came second", "finished in third", "was fourth". */
+    private static final String FINISHED = "(?:came|come|comes|finished|finish|finishes|placed|place|was|were|ended|"
+            + "crossed the line|took)\\s+(?:in\\s+)?";
+
+    /** A results table's placing column, as its rows read: "Place: 2; Men: …", "Pos: 3; Boat: …". */
+    private static final String PLACE_CELL = "(?:place|position|pos|rank|placing)\\.?:?\\s*";
 
     /** "Where is…", "where's…", "where did…": the opening of a question about a place. */
     private static final String WHERE = "where(?:'s|’s|s)?(?:\\s+(?:is|was|are|were|did|does|do))?";

@@ -49,6 +49,26 @@ class SlotWordsTest {
     }
 
     @Test
+    void asked_who_came_second_or_third_the_sentences_naming_that_placing_are_kept() {
+        List<Ranked> race = List.of(
+                ranked("race", "Ada Kell won the Ostley 10K in 31 minutes 2 seconds, a course record.", 3.0),
+                ranked("race", "Bea Lund was second, 40 seconds back, and Cora Moss third.", 2.0),
+                ranked("race", "The runner-up, Bea Lund, had won in 2024.", 1.0));
+
+        assertEquals(List.of(2.0, 1.0), scores(roles.without(asking("Who came second in the Ostley 10K?"), race)));
+        assertEquals(List.of(2.0), scores(roles.without(asking("which runner finished third"), race)));
+        assertEquals(List.of(3.0, 2.0, 1.0), scores(roles.without(asking("Who won the Ostley 10K?"), race)));
+    }
+
+    @Test
+    void asked_a_placing_a_results_table_row_with_that_place_names_it() {
+        List<Ranked> table = List.of(ranked("race", "Place: 1; Runner: Ada Kell; Time: 31:02", 3.0),
+                ranked("race", "Place: 2; Runner: Bea Lund; Time: 31:42", 2.0));
+
+        assertEquals(List.of(2.0), scores(roles.without(asking("who finished second in the 10K"), table)));
+    }
+
+    @Test
     void a_role_the_best_article_never_names_drops_nothing() {
         List<Ranked> ranked = List.of(ranked("kiln", "Harrowby Kilns will open a second showroom.", 3.0),
                 ranked("mill", "Ostley Mill's chief executive, Ned Farr, cut the ribbon.", 2.0));
