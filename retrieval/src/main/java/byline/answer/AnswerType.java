@@ -52,12 +52,16 @@ enum AnswerType {
             + "|\\b(?:which|what) (?:" + Words.MODIFIERS + "(?:person|people|company|companies|firm|organi[sz]ation|"
             + "group|team|man|men|woman|women|"
             + "king|president|leader|ruler|author|founder|scientist|engineer|executive|"
-            // the people and bodies news names: asked "which judge…", the answer is a name the question lacks
+            // the people, bodies and named things (a boat, a brand) news names: asked "which judge…", the answer is
+            // a name the question lacks
             + "analyst|economist|judge|lawyer|minister|official|officer|spokes(?:man|woman|person)|councillor|"
             + "director|manager|coach|player|investor|contractor|supplier|partner|rival|buyer|bidder|lender|bank|"
             + "insurer|retailer|airline|carrier|operator|developer|publisher|studio|broadcaster|charity|union|club|"
             + "school|university|hospital|council|court|regulator|authority|agency|body|department|ministry|"
-            + "member|councilmember)s?|" + Words.MODIFIERS
+            + "member|councilmember|barrister|solicitor|prosecutor|detective|doctor|surgeon|nurse|teacher|"
+            + "candidate|mayor|captain|striker|goalkeeper|driver|rider|runner|athlete|artist|architect|writer|"
+            + "novelist|actor|actress|singer|musician|pilot|researcher|professor|chef|owner|landlord|agent|broker|"
+            + "manufacturer|maker|vendor|brand|chain|provider|lab|fund|trust|boat|ship|vessel|horse)s?|" + Words.MODIFIERS
             + "(?:universit|authorit|agenc|bod|ministr|compan|charit)ies)\\b"),
     PLACE("^where\\b|\\bwhere (?:is|was|were|are|did|does|do|has|had|will)\\b"
             + "|\\b(?:which|what) (?:" + Words.MODIFIERS + "(?:countr|citi)(?:y|ies)|" + Words.MODIFIERS

@@ -22,6 +22,9 @@ class AnswerTypeTest {
         assertEquals(AnswerType.PERSON, AnswerType.of("Which company built the ferry?"));
         assertEquals(AnswerType.PERSON, AnswerType.of("Which judge heard the harbour case?"));
         assertEquals(AnswerType.PERSON, AnswerType.of("which lender backed the ferry firm"));
+        assertEquals(AnswerType.PERSON, AnswerType.of("Which barrister defended the ferry captain?"));
+        assertEquals(AnswerType.PERSON, AnswerType.of("which boat crossed the line first"));
+        assertEquals(AnswerType.PERSON, AnswerType.of("Which chef runs the pier cafe?"));
         assertEquals(AnswerType.DATE, AnswerType.of("When did the ferry first sail?"));
         assertEquals(AnswerType.DATE, AnswerType.of("In what year was the mill rebuilt?"));
         assertEquals(AnswerType.DATE, AnswerType.of("On what dates will the ferry run an extra sailing?"));
