@@ -7,7 +7,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * "What time does…", "on what date…", "in what year…", "which month…" ask for one unit of time, and a sentence that
+ * "What time does…", "on what date…", "in what year…", "which months…" ask for one unit of time, and a sentence that
  * speaks of the event without it is the near miss: "the AGM on 28 March" does not say what time it starts, "in the
  * coming weeks" or "Monday to Friday" is no date, "after the war" no year. When none of the sentences the answer
  * would show ({@link Composer#shown}) states the asked unit, the articles do not give it. "When…?" questions are left
@@ -34,11 +34,11 @@ final class TimeUnitStated implements ShownSentencesCheck.Rule {
                     + "should|can|could|must|has|had)\\b"), Pattern.compile(ClockTimes.FORMS, Pattern.CASE_INSENSITIVE),
                     NO_CLOCK_TIME),
             // a month, "the 25th", "12/03", "2026-03-12", a year, or a day named relative to today
-            new Unit(Pattern.compile("(?i)\\b(?:what|which) date\\b"), Pattern.compile("(?i)\\b(?:" + MONTH
+            new Unit(Pattern.compile("(?i)\\b(?:what|which) dates?\\b"), Pattern.compile("(?i)\\b(?:" + MONTH
                     + "|today|tomorrow|yesterday)\\b|(?-i:\\bMay\\b)|\\b\\d{1,2}(?:st|nd|rd|th)\\b"
                     + "|\\b\\d{1,4}[/.-]\\d{1,2}[/.-]\\d{1,4}\\b|\\b\\d{1,2}/\\d{1,2}\\b|" + YEAR), NO_DATE),
-            new Unit(Pattern.compile("(?i)\\b(?:what|which) year\\b"), Pattern.compile("(?i)" + YEAR), NO_DATE),
-            new Unit(Pattern.compile("(?i)\\b(?:what|which) month\\b"),
+            new Unit(Pattern.compile("(?i)\\b(?:what|which) years?\\b"), Pattern.compile("(?i)" + YEAR), NO_DATE),
+            new Unit(Pattern.compile("(?i)\\b(?:what|which) months?\\b"),
                     Pattern.compile("(?i)\\b(?:" + MONTH + "|(?:this|next|last) month)\\b|(?-i:\\bMay\\b)"), NO_DATE));
 
     @Override

@@ -79,4 +79,15 @@ class TimeUnitStatedTest {
         assertTrue(check.judge("Which month does the Harrowby Kilns open day fall in?",
                 "The Harrowby Kilns open day falls on a Saturday in June.").answers());
     }
+
+    @Test
+    void given_a_question_for_dates_in_the_plural_and_only_a_length_of_time_stated_then_it_is_declined() {
+        Answerability.Verdict v = check.judge("On which dates will the Harrowby Kilns showroom be shut?",
+                "The Harrowby Kilns showroom will shut for two spells of about a week each.");
+
+        assertFalse(v.answers());
+        assertEquals(TimeUnitStated.NO_DATE, v.declined());
+        assertTrue(check.judge("On which dates will the Harrowby Kilns showroom be shut?",
+                "The Harrowby Kilns showroom will shut from 3 to 9 March and from 14 to 20 April.").answers());
+    }
 }
