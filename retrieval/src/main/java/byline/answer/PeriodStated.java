@@ -2,8 +2,10 @@ package byline.answer;
 
 import byline.corpus.Sentence;
 
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -34,7 +36,7 @@ final class PeriodStated implements ShownSentencesCheck.Rule {
             + "accounts|conference|festival|fair|show|dinner|awards?|review|returns?)\\b|\\bdaily (?:life|lives|"
             + "routine)\\b");
 
-    private static final java.util.Map<Period, Pattern> FORMS = new java.util.EnumMap<>(java.util.Map.of(
+    private static final Map<Period, Pattern> FORMS = new EnumMap<>(Map.of(
             Period.HOUR, rate("hourly", "an? hour", "hour|hr"),
             Period.DAY, rate("daily", "a day", "day"),
             Period.WEEK, rate("weekly", "a week", "week|wk"),
