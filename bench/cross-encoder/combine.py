@@ -4,11 +4,13 @@ the shipped ranker), the cross-encoder's score of that candidate, its best and i
 logistic combination fitted in five folds by article, as AUC against near misses and the share of near misses turned
 away at 4% and 10% false abstentions.
 Usage: combine.py DUMP.jsonl SCORES.json answer-models.properties"""
-import json,sys,math,re,random
+import json,sys,math,re,random,os
+sys.path.insert(0, os.path.dirname(__file__))
+import data
 import numpy as np
 dump,scores,props=sys.argv[1:4]
 ANS=['TOP_SCORE','MARGIN','TOP_LEXICAL','TOP_CONTEXT','TOP_DENSE','UNKNOWN','MISSING_RARE','MISSING','TYPE_MISSING','CONFLICT','NAMES_MISSING','PASSAGE_DENSE','TOP_FAR','NEGATION_UNMATCHED']
-RK=['DENSE','DENSE_GAP','LEXICAL','LEXICAL_GAP','CONTEXT','RAREST','PAIRS','PASSAGE_RANK','PASSAGE_DENSE','TYPED','TYPE_FITS','NEW_WORDS','LENGTH','CONFLICT','NOT_PROSE','NEAR']
+RK=data.NAMES  # Features.Name, as data.py reads the ranker
 m={}
 for line in open(props):
     mm=re.match(r'(\w+)\.(\w+) = (.*)',line)

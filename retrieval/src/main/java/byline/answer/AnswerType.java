@@ -61,7 +61,8 @@ enum AnswerType {
             + "member|councilmember|barrister|solicitor|prosecutor|detective|doctor|surgeon|nurse|teacher|"
             + "candidate|mayor|captain|striker|goalkeeper|driver|rider|runner|athlete|artist|architect|writer|"
             + "novelist|actor|actress|singer|musician|pilot|researcher|professor|chef|owner|landlord|agent|broker|"
-            + "manufacturer|maker|vendor|brand|chain|provider|lab|fund|trust|boat|ship|vessel|horse)s?|" + Words.MODIFIERS
+            + "manufacturer|maker|vendor|brand|chain|provider|lab|fund|trust|boat|ship|vessel|horse)s?|"
+            + Words.MODIFIERS
             + "(?:universit|authorit|agenc|bod|ministr|compan|charit)ies)\\b"),
     PLACE("^where\\b|\\bwhere (?:is|was|were|are|did|does|do|has|had|will)\\b"
             + "|\\b(?:which|what) (?:" + Words.MODIFIERS + "(?:countr|citi)(?:y|ies)|" + Words.MODIFIERS

@@ -8,8 +8,9 @@ import java.util.Optional;
 /**
  * A question that asks who holds a role ("who chairs the trust?"), where a firm is based, where someone grew up or who
  * came second ({@link SlotWords}) is answered by a sentence that names the slot: "the trust's chair, Mara Quint",
- * "based in Ostley", "Bea Lund was second". When none of the sentences the answer would show ({@link Composer#shown}) names it, they mention the
- * organisation or the person but not who holds the role or where: that is the near miss, however well they match.
+ * "based in Ostley", "Bea Lund was second". When none of the sentences the answer would show ({@link Composer#shown})
+ * names it, they mention the organisation or the person but not who holds the role or where: that is the near miss,
+ * however well they match.
  * {@link SlotWords} has already kept the naming sentences of the best article when it has any, so this check only
  * meets articles that never state the slot.
  */
