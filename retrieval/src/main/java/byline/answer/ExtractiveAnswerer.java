@@ -44,7 +44,7 @@ public final class ExtractiveAnswerer implements Answerer {
         this(new EnglishQuestionAnalyzer(retriever, sentences.lexicon(), corpus), new PassageRetrieval(retriever, top),
                 new Features(sentences, corpus.byId()), new LearnedRanker(models.ranker()),
                 new Narrowing(new NamedArticles(corpus.byId()), new SlotWords(),
-                        new Undisclosed(sentences.lexicon())),
+                        new Undisclosed(sentences.lexicon(), models.hedgeGap())),
                 new ShownSentencesCheck(
                         learnedAndChecked(models, new AnswerabilityFeatures(sentences, corpus.byId()), sentences,
                                 corpus),

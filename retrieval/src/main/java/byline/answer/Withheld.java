@@ -43,7 +43,7 @@ final class Withheld {
     private static final String TO_SETTLE = "(?:decide|set|fix|agree|finali[sz]e|determine|schedule|announce)";
     private static final Pattern PENDING = Pattern.compile("(?i)\\b(?:did|does|do|has|have|had)\\s*(?:not|n't)"
             + "\\s+yet\\s+(?:" + TO_SETTLE + "|" + SETTLE + ")\\b"
-            + "|\\b(?:is|are|was|were)\\s+(?:still\\s+)?(?:to|yet to)\\s+" + TO_SETTLE + "\\b");
+            + "|\\b(?:is|are|was|were)\\s+(?:still\\s+(?:yet\\s+)?|yet\\s+)to\\s+" + TO_SETTLE + "\\b");
     private static final Pattern PASSIVE = Pattern.compile("(?i)\\b(?:(?:was|were|is|are)\\s*(?:not|n't)|"
             + "(?:has|have|had)\\s*(?:not|n't)\\s+(?:yet\\s+)?been)\\s+(?:yet\\s+)?(?:disclosed|named|given|revealed|"
             + "identified|released|made public|specified|confirmed|published|" + SETTLE + ")\\b"

@@ -14,7 +14,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class UndisclosedTest {
     private final Lexicon lexicon = new Lexicon();
-    private final Undisclosed undisclosed = new Undisclosed(lexicon);
+    /** The ranker's margin of doubt, in logits, as the shipped models give it. */
+    private static final double HEDGE_GAP = 1.5;
+    private final Undisclosed undisclosed = new Undisclosed(lexicon, HEDGE_GAP);
 
     private QuestionPart part(String question) {
         Map<String, Double> weights = new LinkedHashMap<>();
@@ -85,12 +87,22 @@ class UndisclosedTest {
     @Test
     void given_a_best_sentence_that_answers_then_only_withholding_runners_up_are_dropped() {
         Ranked estimates = ranked("Surveyors put the cost of the new wing at 4 million euros.", 3.0);
-        Ranked withholds = ranked("The museum declined to give the cost of the new wing.", 2.0);
         Ranked other = ranked("The new wing opens in May.", 1.0);
+        Ranked withholds = ranked("The museum declined to give the cost of the new wing.", 0.5);
 
-        List<Ranked> kept = undisclosed.without(part("How much did the new wing cost?"), List.of(estimates, withholds, other));
+        List<Ranked> kept = undisclosed.without(part("How much did the new wing cost?"), List.of(estimates, other, withholds));
 
         assertEquals(List.of(estimates, other), kept);
+    }
+
+    @Test
+    void given_a_withholding_runner_up_the_ranker_cannot_tell_from_the_best_then_nothing_stays() {
+        Ranked budget = ranked("The council set aside 2 million euros for the harbour this year.", 3.0);
+        Ranked withholds = ranked("The council has not said how much the harbour wall will cost.", 3.0 - HEDGE_GAP);
+
+        List<Ranked> kept = undisclosed.without(part("How much will the harbour wall cost?"), List.of(budget, withholds));
+
+        assertEquals(List.of(), kept);
     }
 
     private static Ranked ranked(String text, double score) {

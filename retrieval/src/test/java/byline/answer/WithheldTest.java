@@ -46,6 +46,13 @@ class WithheldTest {
     }
 
     @Test
+    void a_decision_someone_is_yet_to_take_withholds_it_but_a_stated_purpose_does_not() {
+        assertEquals(List.of("the route of the new bypass"),
+                withheld("The county is yet to decide the route of the new bypass."));
+        assertEquals(List.of(), withheld("The aim of the survey is to determine how many otters live on the river."));
+    }
+
+    @Test
     void something_still_to_be_fixed_withholds_its_subject() {
         assertEquals(List.of("the exact dates"),
                 withheld("The fair will return next spring, but the exact dates have yet to be fixed."));
