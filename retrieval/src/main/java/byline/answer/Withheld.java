@@ -34,8 +34,14 @@ final class Withheld {
     /** Verbs of telling, in the forms a negated report takes. */
     private static final String TELL = "(?:say|said|disclosed?|give|given|reveal(?:ed)?|specif(?:y|ied)|"
             + "confirm(?:ed)?|comment(?:ed)?|identif(?:y|ied)|list(?:ed)?|provided?|released?|publish(?:ed)?|"
-            + "detail(?:ed)?|announced?|elaborated?|explain(?:ed)?|put a figure on|named?)";
+            + "detail(?:ed)?|announced?|elaborated?|explain(?:ed)?|put a figure on|named?|offer(?:ed)?)";
     private static final Pattern ACTIVE = Pattern.compile("(?i)" + NOT + "(" + TELL + ")\\b");
+    /** "gave no reason for the move", "offered no figure": a telling verb with "no" before what it did not tell. */
+    private static final Pattern TOLD_NO = Pattern.compile("(?i)\\b(?:gave|gives|give|giving|offered|offers|"
+            + "provided|provides|released|publishes|published|disclosed)\\s+no\\b");
+    /** "the study did not measure pay": what a study, count or inquiry did not look at, it does not tell either. */
+    private static final Pattern NOT_STUDIED = Pattern.compile("(?i)" + NOT + "(?:measure|examine|study|look at|"
+            + "assess|track|record|collect|count|investigate|test)\\b");
     private static final Pattern WITHOUT = Pattern.compile("(?i)\\bwithout\\s+(?:saying|disclosing|giving|naming|"
             + "identifying|specifying|revealing)\\b");
     /** What is not settled yet: a decision, a date or a figure still to be set ("has not yet set a date"). */
@@ -79,6 +85,8 @@ final class Withheld {
     static List<Span> spans(String text) {
         List<Span> out = new ArrayList<>();
         reported(ACTIVE, text, out);
+        reported(TOLD_NO, text, out);
+        reported(NOT_STUDIED, text, out);
         reported(WITHOUT, text, out);
         reported(PENDING, text, out);
         reported(UNCLEAR, text, out);

@@ -46,6 +46,20 @@ class WithheldTest {
     }
 
     @Test
+    void a_source_that_gave_or_offered_no_account_withholds_it() {
+        assertEquals(List.of("reason for the closure"), withheld("The brewery gave no reason for the closure."));
+        assertEquals(List.of("an explanation for the delay"),
+                withheld("The operator did not offer an explanation for the delay."));
+        assertEquals(List.of(), withheld("The inquiry found no fault with the crew."));
+    }
+
+    @Test
+    void what_a_study_did_not_measure_is_withheld() {
+        assertEquals(List.of("how far the birds travel"),
+                withheld("The survey did not measure how far the birds travel."));
+    }
+
+    @Test
     void a_decision_someone_is_yet_to_take_withholds_it_but_a_stated_purpose_does_not() {
         assertEquals(List.of("the route of the new bypass"),
                 withheld("The county is yet to decide the route of the new bypass."));
