@@ -19,8 +19,11 @@ import java.util.regex.Pattern;
  */
 final class Undisclosed {
     /** Span words that stand for a withheld value of each kind. */
-    private static final Pattern QUANTITY = Pattern.compile("(?i)\\bhow (?:much|many|large|big)\\b|"
-            + "\\b(?:value|cost|price|figure|amount|sum|terms|size|number)\\b");
+    private static final Pattern AMOUNT = Pattern.compile("(?i)\\bhow (?:much|large|big)\\b|"
+            + "\\b(?:value|cost|price|figure|amount|sum|terms|size)\\b");
+    /** A count's words: not a price or a value, which are sums of money. */
+    private static final Pattern COUNT = Pattern.compile("(?i)\\bhow (?:many|large|big)\\b|"
+            + "\\b(?:figure|size|number|total)\\b");
     private static final Pattern WHEN = Pattern.compile("(?i)\\bwhen\\b|\\b(?:date|timing|timetable)\\b");
     private static final Pattern HOW_LONG = Pattern.compile("(?i)\\bhow long\\b");
     private static final Pattern WHERE = Pattern.compile("(?i)\\bwhere\\b");
@@ -72,15 +75,21 @@ final class Undisclosed {
             }
             Set<String> inSpan = lexicon.terms(span.of(text));
             Set<String> rest = lexicon.terms(text.substring(0, span.start()) + " " + text.substring(span.end()));
-            if (nameOnlyInSpan(part, inSpan, rest)) {
+            Pattern kind = kindWords(part);
+            if (nameOnlyInSpan(part, inSpan, rest) && (!counts(part) || kind.matcher(span.of(text)).find())) {
                 return true;
             }
-            if ((onlyInSpan(part, inSpan, rest) || kindWords(part).matcher(span.of(text)).find())
+            if ((onlyInSpan(part, inSpan, rest) || kind.matcher(span.of(text)).find())
                     && !valueOutside(part, sentence, span)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** A sum or a count: a withheld price is a withheld sum, but a withheld cost is no withheld head count. */
+    private static boolean counts(QuestionPart part) {
+        return part.type() == AnswerType.AMOUNT || part.type() == AnswerType.COUNT;
     }
 
     private static boolean asksIdentity(QuestionPart part) {
@@ -112,7 +121,8 @@ final class Undisclosed {
             return WHY;
         }
         return switch (part.type()) {
-            case AMOUNT, COUNT -> QUANTITY;
+            case AMOUNT -> AMOUNT;
+            case COUNT -> COUNT;
             case DATE -> WHEN;
             case DURATION -> HOW_LONG;
             case PLACE -> WHERE;

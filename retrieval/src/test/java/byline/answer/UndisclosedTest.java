@@ -74,6 +74,15 @@ class UndisclosedTest {
     }
 
     @Test
+    void given_a_withheld_cost_then_it_withholds_a_sum_but_not_a_count() {
+        String sentence = "The council has not published the cost of the new classrooms at Hillside, one of three "
+                + "schools in the plan.";
+
+        assertTrue(withholds("How much will the new classrooms at Hillside cost?", sentence));
+        assertFalse(withholds("How many pupils does Hillside have?", sentence));
+    }
+
+    @Test
     void given_a_best_sentence_that_withholds_then_no_runner_up_stays() {
         Ranked withholds = ranked("The museum declined to give the cost of the new wing.", 3.0);
         Ranked estimates = ranked("Surveyors put the cost of the new wing at 4 million euros.", 2.0);
