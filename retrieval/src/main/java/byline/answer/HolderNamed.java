@@ -34,6 +34,11 @@ final class HolderNamed implements ShownSentencesCheck.Rule {
             + "leading|head(?:s|ed|ing)|runs|ran|running|manag(?:es|ed|ing)|coach(?:es|ed|ing)|captain(?:s|ed)|"
             + "direct(?:s|ed|ing)|edit(?:s|ed)|in charge|leadership|command(?:s|ed|er|ers|ing)?)\\b");
 
+    /** A title of two words ("finance director", "health minister"): held by one person, not by a "chief executive". */
+    private static final Pattern TITLED = Pattern.compile("(?i)\\b(?!(?:the|a|an|its|their|his|her|new|current|"
+            + "former|acting|interim|club|company|firm|group|team)\\b)[a-z]+\\s+(?:director|minister|officer|secretary|"
+            + "manager|editor|coach|commissioner)s?\\b");
+
     @Override
     public boolean applies(QuestionPart part) {
         return asks(part);
@@ -46,8 +51,9 @@ final class HolderNamed implements ShownSentencesCheck.Rule {
 
     @Override
     public Optional<String> declines(QuestionPart part, List<Sentence> shown) {
-        return shown.stream().anyMatch(s -> NameBeside.in(s, part.text(), ROLE, role -> true)) ? Optional.empty()
-                : Optional.of(UNNAMED);
+        boolean titled = TITLED.matcher(Chat.plain(part.text())).find();
+        return shown.stream().anyMatch(s -> titled ? namesHolderOfAskedRole(part, s)
+                : NameBeside.in(s, part.text(), ROLE, role -> true)) ? Optional.empty() : Optional.of(UNNAMED);
     }
 
     /**

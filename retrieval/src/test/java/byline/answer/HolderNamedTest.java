@@ -29,6 +29,14 @@ class HolderNamedTest {
     }
 
     @Test
+    void given_a_two_word_title_then_only_a_name_beside_that_title_names_its_holder() {
+        assertFalse(check.judge("Who will be finance director of Harrowby Kilns?",
+                "Harrowby Kilns' chief executive, Mara Quint, will become chair.").answers());
+        assertTrue(check.judge("Who will be finance director of Harrowby Kilns?",
+                "Ivo Dane will join Harrowby Kilns as finance director in June.").answers());
+    }
+
+    @Test
     void given_a_name_far_from_the_role_then_it_does_not_name_the_holder() {
         assertFalse(check.judge("Who is the head of the Ostley Potters' Guild?",
                 "The Ostley Potters' Guild's head said the kilns had been fired every week of the winter, as the late "
