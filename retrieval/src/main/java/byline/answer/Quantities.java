@@ -37,6 +37,16 @@ final class Quantities {
     /** "three times a week", "10 times more": a number of times, not of things. */
     private static final Pattern TIMES_AFTER = Pattern.compile("(?i)^ times\\b");
     /** Number words that say there were many or some but not how many: "several stores", "hundreds of fans". */
+    /** What follows a figure that makes it a length of time: "three weeks", "a 48-hour strike". */
+    private static final Pattern TIME_UNIT_AFTER = Pattern.compile("(?i)[\\s-]*(?:years?|months?|weeks?|days?|"
+            + "hours?|minutes?|decades?|centuries|quarters?|seasons?)\\b");
+    /**
+     * A count question that counts lengths of time: "how many more days…", "how many paid leave days…"; not one that
+     * counts things per length of time ("how many passengers a day").
+     */
+    private static final Pattern COUNTS_TIME = Pattern.compile("(?i)\\bhow many "
+            + "(?:(?!a |an |per |each |every )[\\w-]+ ){0,3}?(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|"
+            + "decades?|centuries|quarters?|seasons?|nights?)\\b");
     private static final Pattern VAGUE = Pattern.compile("(?i)several|few|dozens|hundreds|thousands|millions|billions");
     private static final Pattern MEASURED_AFTER = Pattern.compile("^(?:\\s?%| percent| per cent)",
             Pattern.CASE_INSENSITIVE);
@@ -55,6 +65,16 @@ final class Quantities {
      */
     static boolean countsThings(String text, int[] span) {
         return !Money.isSum(text, span) && !isPercentage(text, span);
+    }
+
+    /** Whether the figure at {@code span} is a length of time ("two years later", "a 48-hour strike"). */
+    static boolean countsTime(String text, int[] span) {
+        return TIME_UNIT_AFTER.matcher(text).region(span[1], text.length()).lookingAt();
+    }
+
+    /** Whether {@code question} counts lengths of time, which a figure of days or years then answers. */
+    static boolean asksTime(String question) {
+        return COUNTS_TIME.matcher(question).find();
     }
 
     /** Whether {@code text} holds a quantity that {@code question} does not already hold. */

@@ -31,9 +31,6 @@ final class Undisclosed {
     /** A why-question: its kind of answer, a reason, has no {@link AnswerType} of its own. */
     private static final Pattern WHY_QUESTION = Pattern.compile("(?i)^\\W*why\\b|\\bwhat (?:was|is) the reason\\b");
     private static final Pattern NOTHING = Pattern.compile("(?!)");
-    /** What follows a figure that makes it a length of time. */
-    private static final Pattern TIME_UNIT_AFTER = Pattern.compile("(?i)[\\s-]*(?:years?|months?|weeks?|days?|"
-            + "hours?|minutes?|decades?|centuries|quarters?|seasons?)\\b");
     /** A question that asks who or which one: what an unnamed person or thing withholds. */
     private static final Pattern IDENTITY = Pattern.compile("(?i)^\\W*(?:which|who|whom|whose)\\b|\\bname\\b");
 
@@ -146,7 +143,7 @@ final class Undisclosed {
     private static boolean ofAskedKind(AnswerType type, String text, int[] v) {
         return switch (type) {
             case COUNT -> Quantities.countsThings(text, v);
-            case DURATION -> TIME_UNIT_AFTER.matcher(text).region(v[1], text.length()).lookingAt();
+            case DURATION -> Quantities.countsTime(text, v);
             default -> true;
         };
     }

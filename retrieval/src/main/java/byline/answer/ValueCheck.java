@@ -72,8 +72,10 @@ final class ValueCheck implements ShownSentencesCheck.Rule {
      * shops closed").
      */
     private static boolean countStated(String question, String text) {
+        boolean asksTime = Quantities.asksTime(question);
         return Quantities.spans(question, text).stream()
-                .anyMatch(v -> Quantities.countsThings(text, v) && !Quantities.isVague(text, v));
+                .anyMatch(v -> Quantities.countsThings(text, v) && !Quantities.isVague(text, v)
+                        && (asksTime || !Quantities.countsTime(text, v)));
     }
 
     /** The part's kind of value; money and ages are read more narrowly than {@link AnswerType#fits} reads them. */

@@ -8,6 +8,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class QuantitiesTest {
 
     @Test
+    void given_a_figure_before_a_unit_of_time_then_it_counts_time() {
+        String text = "The bakery closed for three weeks and sold 400 loaves.";
+        assertTrue(Quantities.countsTime(text, new int[] {text.indexOf("three"), text.indexOf("three") + 5}));
+        assertFalse(Quantities.countsTime(text, new int[] {text.indexOf("400"), text.indexOf("400") + 3}));
+        assertTrue(Quantities.asksTime("How many paid leave days do bakers get?"));
+        assertFalse(Quantities.asksTime("How many loaves a day does the bakery sell?"));
+    }
+
+    @Test
     void given_only_a_year_when_asked_how_much_then_no_quantity_is_there() {
         assertFalse(Quantities.newIn("How much did the bakery raise?", "The bakery opened a second shop in 2019."));
         assertFalse(Quantities.newIn("How old is the baker?", "She founded the bakery in 1998 with her brother."));

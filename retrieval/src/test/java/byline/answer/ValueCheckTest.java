@@ -101,6 +101,29 @@ class ValueCheckTest {
     }
 
     @Test
+    void given_a_count_of_things_and_only_a_length_of_time_shown_then_it_is_declined() {
+        List<Ranked> ranked = List.of(
+                ranked("The fund opened two years ago and stays open for another six weeks.", 3.0, 1, 0));
+
+        Answerability.Verdict v = check.judge(
+                asking(AnswerType.COUNT, "How many families applied to the fund?"), ranked);
+
+        assertFalse(v.answers());
+        assertEquals(ValueCheck.NO_FIGURE, v.declined());
+    }
+
+    @Test
+    void given_a_count_of_days_then_a_length_of_time_answers_it() {
+        List<Ranked> ranked = List.of(
+                ranked("The fund stays open for another six weeks, and claims take 12 working days.", 3.0, 1, 0));
+
+        assertTrue(check.judge(asking(AnswerType.COUNT, "How many working days does a claim take?"), ranked)
+                .answers());
+        assertTrue(check.judge(asking(AnswerType.COUNT, "How many more weeks will the fund stay open?"), ranked)
+                .answers());
+    }
+
+    @Test
     void given_a_count_question_and_only_a_word_for_some_or_many_shown_then_it_is_declined() {
         List<Ranked> ranked = List.of(
                 ranked("Several families and hundreds of pensioners applied to the fund this spring.", 3.0, 1, 0));
