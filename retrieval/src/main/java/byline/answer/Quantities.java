@@ -36,7 +36,6 @@ final class Quantities {
     private static final Pattern CLOCK_AFTER = Pattern.compile("(?i)^\\s?(?:[ap]m\\b|[ap]\\.m\\.)");
     /** "three times a week", "10 times more": a number of times, not of things. */
     private static final Pattern TIMES_AFTER = Pattern.compile("(?i)^ times\\b");
-    /** Number words that say there were many or some but not how many: "several stores", "hundreds of fans". */
     /** What follows a figure that makes it a length of time: "three weeks", "a 48-hour strike". */
     private static final Pattern TIME_UNIT_AFTER = Pattern.compile("(?i)[\\s-]*(?:years?|months?|weeks?|days?|"
             + "hours?|minutes?|decades?|centuries|quarters?|seasons?)\\b");
@@ -47,6 +46,7 @@ final class Quantities {
     private static final Pattern COUNTS_TIME = Pattern.compile("(?i)\\bhow many "
             + "(?:(?!a |an |per |each |every )[\\w-]+ ){0,3}?(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|"
             + "decades?|centuries|quarters?|seasons?|nights?)\\b");
+    /** Number words that say there were many or some but not how many: "several stores", "hundreds of fans". */
     private static final Pattern VAGUE = Pattern.compile("(?i)several|few|dozens|hundreds|thousands|millions|billions");
     private static final Pattern MEASURED_AFTER = Pattern.compile("^(?:\\s?%| percent| per cent)",
             Pattern.CASE_INSENSITIVE);

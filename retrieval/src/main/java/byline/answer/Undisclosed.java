@@ -66,13 +66,13 @@ final class Undisclosed {
 
     boolean withholds(QuestionPart part, Sentence sentence) {
         String text = sentence.text();
+        Pattern kind = kindWords(part);
         for (Withheld.Span span : Withheld.spans(text)) {
             if (span.naming() && !asksIdentity(part)) {
                 continue;
             }
             Set<String> inSpan = lexicon.terms(span.of(text));
             Set<String> rest = lexicon.terms(text.substring(0, span.start()) + " " + text.substring(span.end()));
-            Pattern kind = kindWords(part);
             if (nameOnlyInSpan(part, inSpan, rest) && (!counts(part) || kind.matcher(span.of(text)).find())) {
                 return true;
             }
