@@ -31,6 +31,8 @@ final class Undisclosed {
     /** A why-question: its kind of answer, a reason, has no {@link AnswerType} of its own. */
     private static final Pattern WHY_QUESTION = Pattern.compile("(?i)^\\W*why\\b|\\bwhat (?:was|is) the reason\\b");
     private static final Pattern NOTHING = Pattern.compile("(?!)");
+    /** The start of an unnamed one besides others: "another analyst", "a second source". */
+    private static final Pattern ANOTHER = Pattern.compile("(?i)(?:another|a second|a third|one other)\\b");
     /** A question that asks who or which one: what an unnamed person or thing withholds. */
     private static final Pattern IDENTITY = Pattern.compile("(?i)^\\W*(?:which|who|whom|whose)\\b|\\bname\\b");
 
@@ -68,7 +70,7 @@ final class Undisclosed {
         String text = sentence.text();
         Pattern kind = kindWords(part);
         for (Withheld.Span span : Withheld.spans(text)) {
-            if (span.naming() && !asksIdentity(part)) {
+            if (span.naming() && (!asksIdentity(part) || anotherThanNamed(part, span.of(text), text))) {
                 continue;
             }
             Set<String> inSpan = lexicon.terms(span.of(text));
@@ -87,6 +89,16 @@ final class Undisclosed {
     /** A sum or a count: a withheld price is a withheld sum, but a withheld cost is no withheld head count. */
     private static boolean counts(QuestionPart part) {
         return part.type() == AnswerType.AMOUNT || part.type() == AnswerType.COUNT;
+    }
+
+    /**
+     * "Another analyst, who asked not to be named" is one more besides those the article names, so it is not the one
+     * a question picks out by a name the sentence lacks ("which Acme Research analyst…").
+     */
+    private static boolean anotherThanNamed(QuestionPart part, String span, String text) {
+        List<String> names = AnswerType.namesAndNumbers(part.text());
+        String lower = text.toLowerCase(java.util.Locale.ROOT);
+        return ANOTHER.matcher(span).lookingAt() && !names.isEmpty() && names.stream().noneMatch(lower::contains);
     }
 
     private static boolean asksIdentity(QuestionPart part) {

@@ -74,6 +74,14 @@ class UndisclosedTest {
     }
 
     @Test
+    void given_another_unnamed_one_then_it_is_not_the_one_a_question_picks_out_by_name() {
+        String sentence = "Another surveyor, who asked not to be named, said the wall would need rebuilding.";
+
+        assertFalse(withholds("Which Harlow & Finch surveyor inspected the harbour wall?", sentence));
+        assertTrue(withholds("Which surveyor said the harbour wall would need rebuilding?", sentence));
+    }
+
+    @Test
     void given_a_withheld_cost_then_it_withholds_a_sum_but_not_a_count() {
         String sentence = "The council has not published the cost of the new classrooms at Hillside, one of three "
                 + "schools in the plan.";
