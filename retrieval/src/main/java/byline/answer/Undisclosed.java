@@ -70,16 +70,17 @@ final class Undisclosed {
         String text = sentence.text();
         Pattern kind = kindWords(part);
         for (Withheld.Span span : Withheld.spans(text)) {
-            if (span.naming() && (!asksIdentity(part) || anotherThanNamed(part, span.of(text), text))) {
+            String withheld = span.of(text);
+            if (span.naming() && (!asksIdentity(part) || anotherThanNamed(part, withheld, text))) {
                 continue;
             }
-            Set<String> inSpan = lexicon.terms(span.of(text));
+            Set<String> inSpan = lexicon.terms(withheld);
             Set<String> rest = lexicon.terms(text.substring(0, span.start()) + " " + text.substring(span.end()));
-            if (nameOnlyInSpan(part, inSpan, rest) && (!counts(part) || kind.matcher(span.of(text)).find())) {
+            boolean kindWithheld = kind.matcher(withheld).find();
+            if (nameOnlyInSpan(part, inSpan, rest) && (!counts(part) || kindWithheld)) {
                 return true;
             }
-            if ((onlyInSpan(part, inSpan, rest) || kind.matcher(span.of(text)).find())
-                    && !valueOutside(part, sentence, span)) {
+            if ((onlyInSpan(part, inSpan, rest) || kindWithheld) && !valueOutside(part, sentence, span)) {
                 return true;
             }
         }
