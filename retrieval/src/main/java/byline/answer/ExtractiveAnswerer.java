@@ -94,11 +94,11 @@ public final class ExtractiveAnswerer implements Answerer {
         return read(question).answer();
     }
 
-    /** The best candidates of a part for {@code :why}, the first with the answerability verdict. */
-    private static List<Evidence> evidence(List<Ranked> ranked, Answerability.Verdict verdict) {
+    /** The best candidates of a part for {@code :why}, the first with the verdict on the part. */
+    private static List<Evidence> evidence(List<Ranked> ranked, String verdict) {
         List<Evidence> out = new ArrayList<>();
         for (Ranked r : ranked.subList(0, Math.min(EVIDENCE_PER_PART, ranked.size()))) {
-            String detail = out.isEmpty() ? verdict.detail() + "; " + r.detail() : r.detail();
+            String detail = out.isEmpty() ? verdict + "; " + r.detail() : r.detail();
             out.add(new Evidence(r.sentence().docId(), r.sentence().text(), r.score(), detail));
         }
         return out;
@@ -122,13 +122,15 @@ public final class ExtractiveAnswerer implements Answerer {
         List<Composer.Answered> answered = new ArrayList<>();
         List<Evidence> evidence = new ArrayList<>();
         for (QuestionPart part : analysis.parts()) {
-            List<Ranked> ranked = narrowing.of(part, alreadySaid.without(
-                    ranker.rank(analysis, part, features.candidates(part, passages)), analysis, question));
-            if (ranked.isEmpty()) {
+            List<Ranked> candidates = alreadySaid.without(
+                    ranker.rank(analysis, part, features.candidates(part, passages)), analysis, question);
+            List<Ranked> ranked = narrowing.of(part, candidates);
+            if (ranked.isEmpty()) { // the candidates stay visible to :why, with the reason none can answer
+                evidence.addAll(evidence(candidates, Narrowing.WITHHELD));
                 continue;
             }
             Answerability.Verdict verdict = answerability.judge(part, ranked);
-            evidence.addAll(evidence(ranked, verdict));
+            evidence.addAll(evidence(ranked, verdict.detail()));
             if (verdict.answers()) {
                 answered.add(new Composer.Answered(part, ranked));
             }

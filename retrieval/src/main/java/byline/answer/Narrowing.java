@@ -9,6 +9,10 @@ import java.util.List;
  * cannot learn from its features; answerability then judges what is left.
  */
 record Narrowing(NamedArticles namedArticles, SlotWords slotWords, Undisclosed undisclosed) {
+    /** Why nothing is left of candidates there were: only {@link Undisclosed} drops them all. */
+    static final String WITHHELD = "declined: the best match, or one scored as close as the ranker can tell, says "
+            + "what is asked was not disclosed";
+
     List<Ranked> of(QuestionPart part, List<Ranked> ranked) {
         return undisclosed.without(part, slotWords.without(part, namedArticles.without(part, ranked)));
     }

@@ -42,6 +42,7 @@ class SmallCorpusEndToEndTest {
                 The Riverside Chess Club meets every Thursday in the old library.
                 It has 38 members, the youngest of them nine years old.
                 Its captain, Tomasz Wierzba, has led the club since 2019.
+                The club has bought new chess clocks for its matches but did not say how much they cost.
                 """);
         answerer = WrittenCorpus.answerer(dir);
     }
@@ -62,6 +63,16 @@ class SmallCorpusEndToEndTest {
         assertTrue(answer.text().contains("4,200"), answer.text());
         assertEquals("harbour-festival", answer.citations().get(0).doc());
         assertTrue(answer.footer().get(0).contains("Kelby Courier"), answer.footer().toString());
+    }
+
+    @Test
+    void given_a_question_whose_answer_was_withheld_when_declined_then_why_shows_the_sentence_that_withholds_it() {
+        Answer answer = ask("How much did the chess club pay for its new clocks?");
+
+        assertTrue(answer.abstained(), answer.text());
+        Evidence first = answer.evidence().get(0);
+        assertTrue(first.text().contains("did not say how much"), first.text());
+        assertTrue(first.detail().startsWith("declined: the best match"), first.detail());
     }
 
     @Test
