@@ -37,12 +37,14 @@ final class Money {
             "^(?:half|third|thirds|quarter|quarters|double|twice|triple)$", Pattern.CASE_INSENSITIVE);
 
     /**
-     * What makes "third", "quarter" or "half" an order or a period rather than a share: a determiner or ordinal
-     * before it ("the third original drama", "the studio's third film", "the second half") or a hyphen after it
-     * ("third-largest").
+     * What makes "third", "quarter" or "half" an order or a period rather than a share: a determiner, an ordinal or a
+     * word that picks out one period before it ("the third original drama", "the studio's third film", "the second
+     * half", "the same quarter", "each quarter"), perhaps with "fiscal", "financial" or "calendar" between ("its
+     * fourth fiscal quarter") or joined by a hyphen ("first-quarter profit"); or a hyphen after it ("third-largest").
      */
-    private static final Pattern ORDER_BEFORE = Pattern.compile(
-            "(?i)(?:\\b(?:the|its|their|his|her|this|that|last|next|first|second|third|fourth)|['’]s)\\s+$");
+    private static final Pattern ORDER_BEFORE = Pattern.compile("(?i)(?:\\b(?:the|its|their|his|her|this|that|last|"
+            + "next|first|second|third|fourth|final|previous|same|latest|current|past|each|every|per|whole|entire|"
+            + "full)|['’]s)(?:\\s+(?:fiscal|financial|calendar))?[\\s-]+$");
 
     /** A question that asks for a share or a count asks for no sum, whatever money it mentions. */
     private static final Pattern ASKS_SHARE = Pattern.compile("\\b(?:proportion|percentage|percent|share|fraction|"

@@ -42,7 +42,10 @@ class MoneyTest {
     @ValueSource(strings = {"The bridge will be 240 metres long.", "The arena seats 12,000 people.",
             "Work starts in March 2027.", "The council approved the footbridge on Tuesday.",
             "It is the studio's third original film.", "Sales slowed in the second half.",
-            "The club is the region's third-largest employer."})
+            "The club is the region's third-largest employer.",
+            "The firm will report results for its fourth fiscal quarter next week.",
+            "Orders fell in the same quarter a year earlier.", "First-quarter sales beat forecasts.",
+            "The board meets each quarter."})
     void figures_that_count_or_measure_something_else_are_not(String sentence) {
         assertFalse(Money.statedIn(COST, sentence));
     }
