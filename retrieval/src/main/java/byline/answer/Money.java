@@ -46,6 +46,13 @@ final class Money {
             + "next|first|second|third|fourth|final|previous|same|latest|current|past|each|every|per|whole|entire|"
             + "full)|['’]s)(?:\\s+(?:fiscal|financial|calendar))?[\\s-]+$");
 
+    /**
+     * "How much is a day pass?", "how much was the tasting menu?": how much a thing is, with nothing done to it after,
+     * is its price. "How much is the index down?", "how much was left?" and "how much is being spent…" say what
+     * else they measure, so a word after the thing keeps them out.
+     */
+    private static final Pattern PRICE_OF_A_THING = Pattern.compile("(?i)^\\W*how much (?:is|are|was|were) "
+            + "(?:a|an|the|one|each)\\b(?!.*\\b(?:\\w+ing|\\w+ed|down|up|left|known|over|under|off|more|less)\\b)");
     /** A question that asks for a share or a count asks for no sum, whatever money it mentions. */
     private static final Pattern ASKS_SHARE = Pattern.compile("\\b(?:proportion|percentage|percent|share|fraction|"
             + "rate|ratio|how many)\\b", Pattern.CASE_INSENSITIVE);
@@ -120,7 +127,8 @@ final class Money {
 
     /** Whether {@code question} asks how much money. */
     static boolean asked(String question) {
-        return ASKED.matcher(question).find() && !ASKS_SHARE.matcher(question).find();
+        return (ASKED.matcher(question).find() || PRICE_OF_A_THING.matcher(question).find())
+                && !ASKS_SHARE.matcher(question).find();
     }
 
     /** Whether the number at {@code span} of {@code text} is a sum of money ("£2.40", "24 million marks"). */

@@ -15,7 +15,8 @@ class MoneyTest {
             "How much revenue did the bakery chain report?", "How much is the reward worth?",
             "How much will riders be charged for a day ticket?", "How much ransom did the hackers demand?",
             "How much did the rival firm offer for the bakery?", "How much severance will the chief executive get?",
-            "How much is the deposit on a flat?"})
+            "How much is the deposit on a flat?", "How much is a day pass for the lido?",
+            "how much was the set lunch at the cafe", "How much are the tickets for the final?"})
     void questions_about_cost_pay_revenue_worth_or_charges_ask_for_money(String question) {
         assertTrue(Money.asked(question));
     }
@@ -23,7 +24,8 @@ class MoneyTest {
     @ParameterizedTest
     @ValueSource(strings = {"How much rain fell on Tuesday?", "How much did the river rise overnight?",
             "How much of the forest burned?", "How much did sales grow in the spring?",
-            "What proportion of members will end up paying less?"})
+            "What proportion of members will end up paying less?", "How much is the share index down this year?",
+            "How much was left in the reserve?", "How much is the reservoir being drawn down?"})
     void questions_about_other_amounts_do_not(String question) {
         assertFalse(Money.asked(question));
     }
