@@ -51,7 +51,67 @@ final class Quantities {
     private static final Pattern MEASURED_AFTER = Pattern.compile("^(?:\\s?%| percent| per cent)",
             Pattern.CASE_INSENSITIVE);
 
+    /** Words for a share or a place in an order, which count nothing: "a third", "the third year", "half". */
+    private static final Pattern SHARE_OR_ORDER = Pattern.compile("(?i)third|thirds|quarter|quarters|half");
+    /** An ordinal's ending: "the 79th minute", "her 3rd title". */
+    private static final Pattern ORDINAL_AFTER = Pattern.compile("^(?:st|nd|rd|th)\\b");
+    /** What makes an ordinal a count after all: "the third time", "the 5th quarter in a row". */
+    private static final Pattern RUN_AFTER = Pattern.compile("(?i)^(?:st|nd|rd|th)?\\s+(?:[\\w-]+\\s+)?"
+            + "(?:times?|in a row|running|straight)\\b");
+    /** A scale word after a figure, which that figure already counts with: the "million" of "9.8 million". */
+    private static final Pattern SCALE = Pattern.compile("(?i)hundred|thousand|million|billion|trillion|dozen");
+    private static final Pattern FIGURE_BEFORE = Pattern.compile("(?i)(?:\\d|\\b(?:" + NUMBER_WORDS + "))[\\s-]*$");
+    private static final Pattern SCALE_AFTER = Pattern.compile("(?i)^[\\s-]*(?:hundred|thousand|million|billion|"
+            + "trillion|bn|mn|m|k)\\b");
+    /**
+     * A unit of measure after a figure: "31°C", "9,500 acres", "800 MW", "40 kilometres" measure a temperature, an
+     * area, a power or a distance; they count units only for a question that counts them ("how many acres…").
+     */
+    private static final Pattern UNIT_AFTER = Pattern.compile("(?i)^[\\s-]*(°[CF]?|degrees?|acres?|hectares?|square|sq|"
+            + "km|kilometres?|kilometers?|metres?|meters?|miles?|feet|foot|yards?|inch(?:es)?|cm|mm|centimetres?|"
+            + "millimetres?|mph|kph|kW|MW|GW|kWh|MWh|GWh|watts?|kilowatts?|megawatts?|gigawatts?|volts?|tonnes?|tons?|"
+            + "kg|kilos?|kilograms?|grams?|g|litres?|liters?|gallons?|ml|GB|TB|MB|gigabytes?|terabytes?|megabytes?|"
+            + "decibels?|dB|calories|knots)(?=\\W|$)");
+
     private Quantities() {
+    }
+
+    /**
+     * Whether the figure at {@code span} can say how many of something {@code question} counts: it
+     * {@linkplain #countsThings counts things}, and is no ordinal or share ("the 79th minute", "a third"), no scale
+     * word its figure already counts with, no decimal but of millions or billions ("a close of 41.20"), and no
+     * measure in a unit the question does not count ("31°C", "9,500 acres").
+     */
+    static boolean countable(String question, String text, int[] span) {
+        String figure = text.substring(span[0], span[1]);
+        String head = text.substring(0, span[0]);
+        String tail = text.substring(span[1]);
+        if (!countsThings(text, span)) {
+            return false;
+        }
+        if ((SHARE_OR_ORDER.matcher(figure).matches() || ORDINAL_AFTER.matcher(tail).find())
+                && !RUN_AFTER.matcher(tail).find()) {
+            return false;
+        }
+        if (SCALE.matcher(figure).matches() && FIGURE_BEFORE.matcher(head).find()) {
+            return false;
+        }
+        if (figure.matches("\\d[\\d,]*\\.\\d+") && !SCALE_AFTER.matcher(tail).find()) {
+            return false;
+        }
+        Matcher unit = UNIT_AFTER.matcher(tail);
+        return !unit.find() || countsUnit(question, unit.group(1));
+    }
+
+    /** Whether {@code question} counts the unit a figure is in: "how many acres", "how many megawatts". */
+    private static boolean countsUnit(String question, String unit) {
+        String stem = spelledOneWay(unit).replaceAll("s$", "");
+        return stem.length() > 2 && spelledOneWay(question).contains(stem);
+    }
+
+    /** "Kilometres" and "kilometers", "litre" and "liter" read alike. */
+    private static String spelledOneWay(String text) {
+        return text.toLowerCase(Locale.ROOT).replace("tre", "ter");
     }
 
     /** Whether the number at {@code span} of {@code text} is a percentage ("40 percent", "3%"). */

@@ -74,7 +74,7 @@ final class ValueCheck implements ShownSentencesCheck.Rule {
     private static boolean countStated(String question, String text) {
         boolean asksTime = Quantities.asksTime(question);
         return Quantities.spans(question, text).stream()
-                .anyMatch(v -> Quantities.countsThings(text, v) && !Quantities.isVague(text, v)
+                .anyMatch(v -> Quantities.countable(question, text, v) && !Quantities.isVague(text, v)
                         && (asksTime || !Quantities.countsTime(text, v)));
     }
 

@@ -68,4 +68,40 @@ class QuantitiesTest {
         assertTrue(Quantities.newIn("How many times did it flood?", "The cellar flooded twice last winter."));
         assertTrue(Quantities.newIn("How many doses are needed?", "The vaccine is given as a single injection."));
     }
+    private static boolean countable(String question, String text, String figure) {
+        int at = text.indexOf(figure);
+        return Quantities.countable(question, text, new int[] {at, at + figure.length()});
+    }
+
+    @Test
+    void given_an_ordinal_or_a_share_then_it_counts_nothing_unless_it_counts_a_run() {
+        String question = "How many loaves did the bakery sell?";
+        assertFalse(countable(question, "Sales rose in the 3rd week of the fair.", "3"));
+        assertFalse(countable(question, "Sales rose for the third year.", "third"));
+        assertFalse(countable(question, "The bakery sold half its stock.", "half"));
+        assertTrue(countable(question, "It was the third time the bakery sold out.", "third"));
+        assertTrue(countable(question, "Sales fell for the fifth quarter in a row.", "quarter"));
+        assertTrue(countable(question, "The bakery sold 400 loaves.", "400"));
+    }
+
+    @Test
+    void given_a_scale_word_after_a_figure_then_the_figure_counts_not_the_word() {
+        String text = "The chain spent $4 million on ovens and sold 2 million loaves.";
+        assertFalse(countable("How many bakers work there?", text, "million"));
+        assertTrue(countable("How many loaves?", "It sold a million loaves.", "million"));
+    }
+
+    @Test
+    void given_a_decimal_then_only_millions_or_billions_of_it_count() {
+        assertFalse(countable("How many shares were traded?", "The shares closed at 41.20 on Friday.", "41.20"));
+        assertTrue(countable("How many passengers flew?", "It carried 9.8 million passengers.", "9.8"));
+    }
+
+    @Test
+    void given_a_figure_in_a_unit_of_measure_then_it_counts_only_that_unit_when_asked() {
+        assertFalse(countable("How many homes burned?", "The fire covered 9,500 acres.", "9,500"));
+        assertFalse(countable("How many runners finished?", "It was 31°C at the start.", "31"));
+        assertTrue(countable("How many acres burned?", "The fire covered 9,500 acres.", "9,500"));
+        assertTrue(countable("How many kilometers long is it?", "The route is 240 kilometres long.", "240"));
+    }
 }
