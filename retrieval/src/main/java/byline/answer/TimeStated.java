@@ -29,6 +29,18 @@ final class TimeStated implements ShownSentencesCheck.Rule {
             + "years?|decades?|quarters?|q[1-4]|hours?|minutes?|soon|later|shortly|immediately|now|already|next|until|"
             + "\\d{1,2}[:.]\\d\\d|\\d{1,2}\\s?(?:a\\.m|p\\.m|am|pm)|\\d{1,2}(?:st|nd|rd|th))\\b|(?-i:\\bMay\\b)");
 
+    /**
+     * What speaks of a time only to say it is not set: "at a later date", "at its next meeting", "in due course",
+     * "no date has been set", "has not yet named the dates", "to be announced". Its time words answer no "when".
+     */
+    private static final Pattern UNSET = Pattern.compile("(?i)\\bat (?:a|some) (?:later|future) (?:date|stage|time)\\b|"
+            + "\\bat (?:its|their|the|a) next (?:meeting|hearing|session)\\b|\\bin due course\\b|"
+            + "\\b(?:dates?|timing|timetable|timeline)s? (?:has|have|had|is|are|was|were) (?:not|yet to be) (?:yet )?"
+            + "(?:been )?(?:set|fixed|announced|confirmed|decided|named|given|agreed)\\b|"
+            + "\\bnot (?:yet )?(?:set|fixed|named|given|announced|confirmed|agreed) (?:a|the|any) "
+            + "(?:date|dates|timetable|timeline)\\b|\\bno (?:date|dates|timetable|timeline)\\b[^.;]*|"
+            + "\\b(?:to be|yet to be) (?:announced|confirmed|decided|set|fixed|agreed)\\b");
+
     @Override
     public boolean applies(QuestionPart part) {
         return ASKS_WHEN_AHEAD.matcher(Chat.plain(part.text())).find();
@@ -36,6 +48,7 @@ final class TimeStated implements ShownSentencesCheck.Rule {
 
     @Override
     public Optional<String> declines(QuestionPart part, List<Sentence> shown) {
-        return shown.stream().anyMatch(s -> TIME.matcher(s.text()).find()) ? Optional.empty() : Optional.of(NO_TIME);
+        return shown.stream().anyMatch(s -> TIME.matcher(UNSET.matcher(s.text()).replaceAll(" ")).find())
+                ? Optional.empty() : Optional.of(NO_TIME);
     }
 }

@@ -30,6 +30,20 @@ class TimeStatedTest {
     }
 
     @Test
+    void given_a_time_spoken_of_only_as_not_set_then_it_is_declined() {
+        for (String unset : List.of("at a later date", "at its next meeting", "in due course",
+                "once a date has been set, though no date has been set yet", "on a date to be announced")) {
+            Answerability.Verdict v = check.judge("When will Harrowby Kilns open its showroom?",
+                    "Harrowby Kilns said it would open its showroom " + unset + ".");
+            assertFalse(v.answers(), unset);
+        }
+        assertFalse(check.judge("When will Harrowby Kilns open its showroom?",
+                "Harrowby Kilns will open a showroom but has not yet named the date.").answers());
+        assertTrue(check.judge("When will Harrowby Kilns open its showroom?",
+                "The showroom opens on 4 March; prices are to be announced.").answers());
+    }
+
+    @Test
     void given_a_question_about_the_past_then_no_time_is_required() {
         assertTrue(check.judge("When did Harrowby Kilns open its showroom?",
                 "Harrowby Kilns opened its showroom after the war ended.").answers());
