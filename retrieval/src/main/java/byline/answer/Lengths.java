@@ -4,7 +4,8 @@ import java.util.regex.Pattern;
 
 /**
  * "How tall is the tower?", "how far is the school from the station?", "what depth…" ask for a length, and a
- * sentence answers with a figure in a unit of length ("188 metres", "1.3 miles", "30 centimetres", "six storeys").
+ * sentence answers with a figure in a unit of length ("188 metres", "1.3 miles", "30 centimetres", "six storeys",
+ * "a 28-nautical-mile course"), or a text's length ("12 characters", "a 64-page report").
  * Another figure ("thirty-seven fundraisers went over the edge") says how many or how much, not how far. "How far
  * back…" asks about time, "how far did shares fall" and "how far off the top" by how much, "how big" as often about
  * money as about size: those are left alone. The words are general English, all in this file.
@@ -16,8 +17,10 @@ final class Lengths {
     /** A figure (not a sum: "£4m" is money) or a number word, then a unit of length, perhaps one word apart. */
     private static final Pattern STATED = Pattern.compile("(?i)(?:(?<![£$€¥\\d.,])\\d[\\d.,]*|\\b(?:one|two|three|four|"
             + "five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|half|a)\\b)[\\s-]*"
-            + "(?:[a-z-]+\\s)??(?:m|km|cm|mm|ft|mi|metres?|meters?|kilometres?|kilometers?|centimetres?|centimeters?|"
-            + "millimetres?|millimeters?|miles?|feet|foot|inch(?:es)?|yards?|storeys?|stories|floors)\\b");
+            + "(?:[a-z]+[\\s-])??(?:m|km|cm|mm|ft|mi|metres?|meters?|kilometres?|kilometers?|centimetres?|centimeters?|"
+            + "millimetres?|millimeters?|miles?|feet|foot|inch(?:es)?|yards?|storeys?|stories|floors|"
+            // how long a text is: "at least 12 characters", "a 64-page judgment"
+            + "characters?|letters?|digits?|words?|pages?|lines?)\\b");
 
     private Lengths() {
     }

@@ -41,6 +41,19 @@ final class TimeStated implements ShownSentencesCheck.Rule {
             + "(?:date|dates|timetable|timeline)\\b|\\bno (?:date|dates|timetable|timeline)\\b[^.;]*|"
             + "\\b(?:to be|yet to be) (?:announced|confirmed|decided|set|fixed|agreed)\\b");
 
+    /** Words that say how long something lasts without a date: "since", "for life", "overnight", "indefinitely". */
+    private static final Pattern LASTING = Pattern.compile("(?i)\\b(?:since|till|life|lifetime|indefinitely|"
+            + "permanently|forever|overnight|fortnights?|seconds?|seasons?|terms?|centur(?:y|ies)|briefly|"
+            + "temporar(?:y|ily))\\b");
+
+    /**
+     * Whether {@code text} says anything of time or of how long something lasts: what any answer to "how long…" holds,
+     * unless it is a length ("400 metres").
+     */
+    static boolean statesTimeOrLasting(String text) {
+        return TIME.matcher(text).find() || LASTING.matcher(text).find();
+    }
+
     @Override
     public boolean applies(QuestionPart part) {
         return ASKS_WHEN_AHEAD.matcher(Chat.plain(part.text())).find();

@@ -27,7 +27,8 @@ class LengthsTest {
     @Test
     void given_a_figure_with_a_unit_of_length_then_a_length_is_stated() {
         for (String s : List.of("The chimney is 42 metres tall.", "It stands 1.3 miles away.", "a 2.1-kilometre walk",
-                "The pond is 30 cm deep.", "a block six storeys high", "It is 300ft tall.")) {
+                "The pond is 30 cm deep.", "a block six storeys high", "It is 300ft tall.",
+                "a 28-nautical-mile race", "Passwords need at least 12 characters.", "the 64-page report")) {
             assertTrue(Lengths.statedIn(s), s);
         }
     }

@@ -44,6 +44,21 @@ class ValueCheckTest {
     }
 
     @Test
+    void given_how_long_and_nothing_of_time_or_length_in_the_shown_sentences_then_it_is_declined() {
+        QuestionPart part = asking(AnswerType.DURATION, "How long will the hardship fund run?");
+
+        Answerability.Verdict v = check.judge(part,
+                List.of(ranked("The council opened a hardship fund for families in the valley.", 3.0, 1, 0)));
+
+        assertFalse(v.answers());
+        assertEquals(ValueCheck.NO_DURATION, v.declined());
+        for (String lasting : List.of("until the spring", "for two years", "since the floods", "indefinitely")) {
+            assertTrue(check.judge(part, List.of(ranked("The hardship fund will run " + lasting + ".", 3.0, 1, 0)))
+                    .answers(), lasting);
+        }
+    }
+
+    @Test
     void given_a_figure_only_in_a_candidate_the_answer_would_not_show_then_it_is_declined() {
         List<Ranked> ranked = List.of(
                 ranked("The council opened a hardship fund for families in the valley.", 3.0, 1, 0),
