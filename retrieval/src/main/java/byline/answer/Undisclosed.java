@@ -145,17 +145,17 @@ final class Undisclosed {
         String text = sentence.text();
         return part.type().valueSpans(sentence, part.text()).stream()
                 .filter(v -> v[1] <= span.start() || v[0] >= span.end())
-                .anyMatch(v -> ofAskedKind(part.type(), text, v));
+                .anyMatch(v -> ofAskedKind(part, text, v));
     }
 
     /**
-     * Whether the figure at {@code v} can be what a question of this type asks: a count is no sum or percentage ("40
-     * percent faster" says nothing of how many), a length of time comes with its unit ("two plants" says nothing of
-     * how long).
+     * Whether the figure at {@code v} can be what a question of this type asks: a count is what
+     * {@link Quantities#countable} counts, as {@link ValueCheck} reads it ("40 percent faster" says nothing of how
+     * many), a length of time comes with its unit ("two plants" says nothing of how long).
      */
-    private static boolean ofAskedKind(AnswerType type, String text, int[] v) {
-        return switch (type) {
-            case COUNT -> Quantities.countsThings(text, v);
+    private static boolean ofAskedKind(QuestionPart part, String text, int[] v) {
+        return switch (part.type()) {
+            case COUNT -> Quantities.countable(part.text(), text, v);
             case DURATION -> Quantities.countsTime(text, v);
             default -> true;
         };
