@@ -92,6 +92,8 @@ class WithheldTest {
 
         assertEquals("A former chef", spans.get(0).of("A former chef, who asked not to be named, said the kitchen was cramped."));
         assertTrue(spans.get(0).naming());
+        assertEquals(List.of("The bakery's owner"),
+                withheld("The bakery's owner, who has asked not to be named, opened a second shop."));
     }
 
     @Test
