@@ -16,7 +16,9 @@ import java.util.stream.Collectors;
  * A year the question names pins down which fact it asks about ("who won the 1998 final?"). When neither the
  * sentences the answer would show nor the sentences beside them and their heading state that year, they are about
  * another year's fact, however well they match: the near miss that swaps a date. Another year stated outright is
- * {@link Constraints}' conflict; this rule reads the year left unsaid.
+ * {@link Constraints}' conflict; this rule reads the year left unsaid. "Last year" asks for the year before the
+ * article's own, which news states as "last year", "a year earlier" or by its number; a sentence that says none of
+ * them gives this year's fact.
  */
 final class YearStated implements ShownSentencesCheck.Rule {
     static final String NO_YEAR = "the year asked about is not in the sentences that would answer";
@@ -31,16 +33,32 @@ final class YearStated implements ShownSentencesCheck.Rule {
         this.articles = articles;
     }
 
+    /**
+     * "Last year" asked: the year before the one an article was written in. Not someone's own last year ("in their
+     * last year" at school), nor a change measured against it ("how much more than a year ago", "up on last year").
+     */
+    private static final Pattern LAST_YEAR_ASKED = Pattern.compile("(?i)(?<!\\b(?:their|his|her|its|my|our|your|than|"
+            + "from|since|on|over|with|versus|vs\\.?) )\\b(?:last year|a year ago)\\b");
+    /** How news says the year before its own without a number. */
+    private static final Pattern LAST_YEAR_STATED = Pattern.compile("(?i)\\b(?:last year|a year (?:ago|earlier|before)|"
+            + "the (?:previous|prior) year|the year before)\\b");
+
     @Override
     public boolean applies(QuestionPart part) {
-        return YEAR.matcher(part.text()).find();
+        return YEAR.matcher(part.text()).find() || LAST_YEAR_ASKED.matcher(part.text()).find();
     }
 
     @Override
     public Optional<String> declines(QuestionPart part, List<Sentence> shown) {
+        String around = String.join(" ", shown.stream().map(s -> Features.textAround(sentences, s)).toList());
+        if (!YEAR.matcher(part.text()).find()) {
+            Set<String> yearBefore = published(shown).stream().map(y -> String.valueOf(Integer.parseInt(y) - 1))
+                    .collect(Collectors.toSet());
+            return LAST_YEAR_STATED.matcher(around).find() || years(around).stream().anyMatch(yearBefore::contains)
+                    ? Optional.empty() : Optional.of(NO_YEAR);
+        }
         Set<String> asked = years(part.text());
-        Set<String> stated = years(String.join(" ",
-                shown.stream().map(s -> Features.textAround(sentences, s)).toList()));
+        Set<String> stated = years(around);
         if (stated.isEmpty()) {
             stated = published(shown);
         }

@@ -56,4 +56,27 @@ class YearStatedTest {
 
         assertEquals(YearStated.NO_YEAR, rule.declines(asking("Who won the 2026 regatta?"), List.of(s)).orElseThrow());
     }
+    @Test
+    void given_last_year_asked_and_only_this_year_s_fact_shown_then_it_declines() {
+        Sentence s = index.add(Sentence.Kind.PROSE, 0, "Harlow's crew won the regatta by two lengths.", 1, 0);
+
+        assertEquals(YearStated.NO_YEAR, rule.declines(asking("Who won the regatta last year?"), List.of(s))
+                .orElseThrow());
+    }
+
+    @Test
+    void given_last_year_asked_and_the_year_before_the_article_s_stated_then_the_answer_stands() {
+        Sentence said = index.add(Sentence.Kind.PROSE, 0, "Harlow's crew also won the regatta a year earlier.", 1, 0);
+        Sentence dated = index.add(Sentence.Kind.PROSE, 1, "In 2025 the regatta went to Harlow's crew.", 0, 1);
+
+        assertTrue(rule.declines(asking("Who won the regatta last year?"), List.of(said)).isEmpty());
+        assertTrue(rule.declines(asking("who won the regatta a year ago"), List.of(dated)).isEmpty());
+    }
+
+    @Test
+    void given_someone_s_own_last_year_or_a_change_against_last_year_then_the_rule_does_not_apply() {
+        assertFalse(rule.applies(asking("What did the rowers train for in their last year at school?")));
+        assertFalse(rule.applies(asking("How much more does the regatta cost than a year ago?")));
+        assertTrue(rule.applies(asking("Who won the regatta last year?")));
+    }
 }
