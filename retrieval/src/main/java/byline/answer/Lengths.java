@@ -14,11 +14,16 @@ final class Lengths {
     /** "How far" asks for a distance only towards a place: "how far is it from…", not "how far off the top are they". */
     private static final Pattern ASKED = Pattern.compile("(?i)\\bhow (?:tall|deep|wide|far (?:away|apart|from)|far (?:is|are|"
             + "was|were|will|would|does|do)\\b(?=.*\\b(?:from|away|apart)\\b))\\b|\\bwhat (?:height|depth|width|distance)\\b");
+    /**
+     * Units of length written out or abbreviated where the abbreviation says nothing else: not "m" ("5m residents"
+     * counts millions), "ft" or "mi", which {@link #STATED} reads only here. {@link Quantities} reads these too.
+     */
+    static final String UNITS = "km|cm|mm|metres?|meters?|kilometres?|kilometers?|centimetres?|centimeters?|"
+            + "millimetres?|millimeters?|miles?|feet|foot|inch(?:es)?|yards?";
     /** A figure (not a sum: "£4m" is money) or a number word, then a unit of length, perhaps one word apart. */
     private static final Pattern STATED = Pattern.compile("(?i)(?:(?<![£$€¥\\d.,])\\d[\\d.,]*|\\b(?:one|two|three|four|"
             + "five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|half|a)\\b)[\\s-]*"
-            + "(?:[a-z]+[\\s-])??(?:m|km|cm|mm|ft|mi|metres?|meters?|kilometres?|kilometers?|centimetres?|centimeters?|"
-            + "millimetres?|millimeters?|miles?|feet|foot|inch(?:es)?|yards?|storeys?|stories|floors|"
+            + "(?:[a-z]+[\\s-])??(?:m|ft|mi|" + UNITS + "|storeys?|stories|floors|"
             // how long a text is: "at least 12 characters", "a 64-page judgment"
             + "characters?|letters?|digits?|words?|pages?|lines?)\\b");
 

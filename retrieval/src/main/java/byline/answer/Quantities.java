@@ -68,10 +68,9 @@ final class Quantities {
      * area, a power or a distance; they count units only for a question that counts them ("how many acres…").
      */
     private static final Pattern UNIT_AFTER = Pattern.compile("(?i)^[\\s-]*(°[CF]?|degrees?|acres?|hectares?|square|sq|"
-            + "km|kilometres?|kilometers?|metres?|meters?|miles?|feet|foot|yards?|inch(?:es)?|cm|mm|centimetres?|"
-            + "millimetres?|mph|kph|kW|MW|GW|kWh|MWh|GWh|watts?|kilowatts?|megawatts?|gigawatts?|volts?|tonnes?|tons?|"
-            + "kg|kilos?|kilograms?|grams?|g|litres?|liters?|gallons?|ml|GB|TB|MB|gigabytes?|terabytes?|megabytes?|"
-            + "decibels?|dB|calories|knots)(?=\\W|$)");
+            + Lengths.UNITS + "|mph|kph|kW|MW|GW|kWh|MWh|GWh|watts?|kilowatts?|megawatts?|gigawatts?|volts?|"
+            + "tonnes?|tons?|kg|kilos?|kilograms?|grams?|g|litres?|liters?|gallons?|ml|GB|TB|MB|gigabytes?|terabytes?|"
+            + "megabytes?|decibels?|dB|calories|knots)(?=\\W|$)");
 
     private Quantities() {
     }
