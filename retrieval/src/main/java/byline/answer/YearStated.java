@@ -34,27 +34,43 @@ final class YearStated implements ShownSentencesCheck.Rule {
     }
 
     /**
-     * "Last year" asked: the year before the one an article was written in. Not someone's own last year ("in their
-     * last year" at school), nor a change measured against it ("how much more than a year ago", "up on last year").
+     * A year asked by its distance from the article's own: "last year" the one before, "next year" the one after. Not
+     * someone's own last year ("in their last year" at school), a stretch of time ("over the next year and a half"),
+     * nor a change measured against it ("how much more than a year ago", "up on last year").
+     *
+     * @param asked  how a question asks it
+     * @param stated how news says that year without a number
+     * @param offset that year's distance from the article's year
      */
-    private static final Pattern LAST_YEAR_ASKED = Pattern.compile("(?i)(?<!\\b(?:their|his|her|its|my|our|your|than|"
-            + "from|since|on|over|with|versus|vs\\.?) )\\b(?:last year|a year ago)\\b");
-    /** How news says the year before its own without a number. */
-    private static final Pattern LAST_YEAR_STATED = Pattern.compile("(?i)\\b(?:last year|a year (?:ago|earlier|before)|"
-            + "the (?:previous|prior) year|the year before)\\b");
+    private record Relative(Pattern asked, Pattern stated, int offset) {
+        private static final String NOT_AFTER = "(?<!\\b(?:the|their|his|her|its|my|our|your|than|from|since|on|"
+                + "over|with|versus|vs\\.?) )";
+
+        static final List<Relative> ALL = List.of(
+                new Relative(Pattern.compile("(?i)" + NOT_AFTER + "\\b(?:last year|a year ago)\\b"),
+                        Pattern.compile("(?i)\\b(?:last year|a year (?:ago|earlier|before)|the (?:previous|prior) "
+                                + "year|the year before)\\b"), -1),
+                new Relative(Pattern.compile("(?i)" + NOT_AFTER + "\\bnext year\\b"),
+                        Pattern.compile("(?i)\\b(?:next year|the (?:coming|following) year)\\b"), 1));
+    }
 
     @Override
     public boolean applies(QuestionPart part) {
-        return YEAR.matcher(part.text()).find() || LAST_YEAR_ASKED.matcher(part.text()).find();
+        return YEAR.matcher(part.text()).find() || relative(part).isPresent();
+    }
+
+    private static Optional<Relative> relative(QuestionPart part) {
+        return Relative.ALL.stream().filter(r -> r.asked().matcher(part.text()).find()).findFirst();
     }
 
     @Override
     public Optional<String> declines(QuestionPart part, List<Sentence> shown) {
         String around = String.join(" ", shown.stream().map(s -> Features.textAround(sentences, s)).toList());
         if (!YEAR.matcher(part.text()).find()) {
-            Set<String> yearBefore = published(shown).stream().map(y -> String.valueOf(Integer.parseInt(y) - 1))
+            Relative r = relative(part).orElseThrow();
+            Set<String> year = published(shown).stream().map(y -> String.valueOf(Integer.parseInt(y) + r.offset()))
                     .collect(Collectors.toSet());
-            return LAST_YEAR_STATED.matcher(around).find() || years(around).stream().anyMatch(yearBefore::contains)
+            return r.stated().matcher(around).find() || years(around).stream().anyMatch(year::contains)
                     ? Optional.empty() : Optional.of(NO_YEAR);
         }
         Set<String> asked = years(part.text());

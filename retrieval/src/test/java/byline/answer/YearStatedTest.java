@@ -74,9 +74,20 @@ class YearStatedTest {
     }
 
     @Test
+    void given_next_year_asked_then_only_the_year_after_the_article_s_answers() {
+        Sentence now = index.add(Sentence.Kind.PROSE, 0, "The regatta has 40 boats entered.", 1, 0);
+        Sentence ahead = index.add(Sentence.Kind.PROSE, 1, "Organisers expect 60 boats in 2027.", 0, 1);
+
+        assertEquals(YearStated.NO_YEAR, rule.declines(asking("How many boats will enter next year?"), List.of(now))
+                .orElseThrow());
+        assertTrue(rule.declines(asking("How many boats will enter next year?"), List.of(ahead)).isEmpty());
+    }
+
+    @Test
     void given_someone_s_own_last_year_or_a_change_against_last_year_then_the_rule_does_not_apply() {
         assertFalse(rule.applies(asking("What did the rowers train for in their last year at school?")));
         assertFalse(rule.applies(asking("How much more does the regatta cost than a year ago?")));
+        assertFalse(rule.applies(asking("How far will the club grow over the next year and a half?")));
         assertTrue(rule.applies(asking("Who won the regatta last year?")));
     }
 }
