@@ -62,7 +62,8 @@ final class Withheld {
     private static final Pattern UNCLEAR = Pattern.compile("(?i)\\b(?:is|was|remains?|remained)\\s+(?:still\\s+)?"
             + "(?:not\\s+(?:yet\\s+)?(?:clear|known)|unclear|unknown)\\s+(?=whether|how|when|what|who|which|why|if)");
     private static final Pattern ANONYMOUS = Pattern.compile("(?i)\\b(?:who|which|that)\\s+(?:(?:has|have|had)\\s+)?"
-            + "(?:asked|wished|wanted|requested|declined)\\s+(?:not\\s+to\\s+be\\s+(?:named|identified)|to\\s+remain\\s+anonymous|"
+            + "(?:asked|wished|wanted|requested|declined)\\s+"
+            + "(?:not\\s+to\\s+be\\s+(?:named|identified)|to\\s+remain\\s+anonymous|"
             + "anonymity)\\b|\\bspoke\\s+on\\s+condition\\s+of\\s+anonymity\\b");
     /** Words that end the noun phrase after "an unnamed …": "an unnamed investor who said …". */
     private static final String PHRASE_END = "(?:that|which|who|whom|from|to|of|in|on|at|for|and|but|said|says)\\b";

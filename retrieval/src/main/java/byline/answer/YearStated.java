@@ -17,8 +17,8 @@ import java.util.stream.Collectors;
  * sentences the answer would show nor the sentences beside them and their heading state that year, they are about
  * another year's fact, however well they match: the near miss that swaps a date. Another year stated outright is
  * {@link Constraints}' conflict; this rule reads the year left unsaid. "Last year" asks for the year before the
- * article's own, which news states as "last year", "a year earlier" or by its number; a sentence that says none of
- * them gives this year's fact.
+ * article's own and "next year" the one after, which news states as "last year", "a year earlier", "next year" or by
+ * number; a sentence that says none of them gives this year's fact.
  */
 final class YearStated implements ShownSentencesCheck.Rule {
     static final String NO_YEAR = "the year asked about is not in the sentences that would answer";
