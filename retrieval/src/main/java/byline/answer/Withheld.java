@@ -34,7 +34,7 @@ final class Withheld {
     /** Verbs of telling, in the forms a negated report takes. */
     private static final String TELL = "(?:say|said|disclosed?|give|given|reveal(?:ed)?|specif(?:y|ied)|"
             + "confirm(?:ed)?|comment(?:ed)?|identif(?:y|ied)|list(?:ed)?|provided?|released?|publish(?:ed)?|"
-            + "detail(?:ed)?|announced?|elaborated?|explain(?:ed)?|put a figure on|named?|offer(?:ed)?)";
+            + "detail(?:ed)?|announced?|elaborated?|explain(?:ed)?|put a figure on|named?|offer(?:ed)?|break out)";
     private static final Pattern ACTIVE = Pattern.compile("(?i)" + NOT + "(" + TELL + ")\\b");
     /** "gave no reason for the move", "offered no figure": a telling verb with "no" before what it did not tell. */
     private static final Pattern TOLD_NO = Pattern.compile("(?i)\\b(?:gave|gives|give|giving|offered|offers|"
@@ -72,6 +72,8 @@ final class Withheld {
     /** Objects that point back at what was withheld instead of saying it: "would not name them". */
     private static final Pattern POINTER = Pattern.compile("(?i)^\\s*(?:them|it|him|her|which one|which|who|"
             + "its name|their names?|the names?)?\\s*$");
+    /** Pointers at who or which one: "would not say which", "did not name them" keep back an identity. */
+    private static final Pattern WHO_POINTER = Pattern.compile("(?i)^\\s*(?:them|him|her|which one|which|who)\\s*$");
     private static final Pattern CLAUSE_END = Pattern.compile("[,;:.!?()]|\\s(?:but|although|though|while)\\s");
     private static final Pattern RELATIVE = Pattern.compile("(?i)[\\s,]+(?:that|which|whom|who)\\s[^,;]*$");
     private static final Pattern WORD = Pattern.compile("\\S+");
@@ -108,14 +110,21 @@ final class Withheld {
         return out;
     }
 
-    /** "did not say how many stores will close": the object; "did not name them": what came before. */
+    /**
+     * "did not say how many stores will close": the object; "did not name them": what came before, and only who or
+     * which of it ("would not say which"); "declined to comment": nothing, a reaction is no fact of the sentence.
+     */
     private static void reported(Pattern verb, String text, List<Span> out) {
         Matcher m = verb.matcher(text);
         while (m.find()) {
             int end = clauseEnd(text, m.end());
-            boolean naming = m.group().toLowerCase(java.util.Locale.ROOT).contains("nam");
-            if (!POINTER.matcher(text.substring(m.end(), end)).matches()) {
+            String told = m.group().toLowerCase(java.util.Locale.ROOT);
+            String object = text.substring(m.end(), end);
+            boolean naming = told.contains("nam") || WHO_POINTER.matcher(object).matches();
+            if (!POINTER.matcher(object).matches()) {
                 out.add(trimmed(text, m.end(), end, naming));
+            } else if (object.isBlank() && told.contains("comment")) {
+                continue; // "declined to comment" keeps back a reaction, not a fact of the sentence before it
             } else if (RELATIVE.matcher(text.substring(0, m.start())).find()) {
                 int relative = relativeStart(text, m.start());
                 out.add(trimmed(text, antecedentStart(text, relative, ANTECEDENT_WORDS), relative, true));

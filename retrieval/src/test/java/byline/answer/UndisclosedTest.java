@@ -74,6 +74,13 @@ class UndisclosedTest {
     }
 
     @Test
+    void given_a_source_that_would_not_say_which_then_only_a_question_of_which_one_is_withheld() {
+        String sentence = "The bakery made a profit in two of its five towns last year, but would not say which.";
+        assertTrue(withholds("Which towns did the bakery make a profit in?", sentence));
+        assertFalse(withholds("How many towns does the bakery trade in?", sentence));
+    }
+
+    @Test
     void given_another_unnamed_one_then_it_is_not_the_one_a_question_picks_out_by_name() {
         String sentence = "Another surveyor, who asked not to be named, said the wall would need rebuilding.";
 

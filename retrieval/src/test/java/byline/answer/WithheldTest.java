@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class WithheldTest {
@@ -107,6 +108,25 @@ class WithheldTest {
     void declining_to_name_them_withholds_what_the_sentence_said_before() {
         assertEquals(List.of("The firm is talking to three buyers, Ode said, although she"),
                 withheld("The firm is talking to three buyers, Ode said, although she would not name them."));
+    }
+
+    @Test
+    void declining_to_say_which_withholds_an_identity_only() {
+        List<Withheld.Span> spans = Withheld.spans("The bakery opened in two of its five towns, but would not say which.");
+        assertEquals(1, spans.size());
+        assertTrue(spans.get(0).naming());
+        assertFalse(Withheld.spans("The bakery sold the van, but would not say it.").get(0).naming());
+    }
+
+    @Test
+    void declining_to_comment_withholds_nothing_of_the_sentence_before() {
+        assertEquals(List.of(), withheld("The ferry operator, which runs six boats, declined to comment."));
+        assertEquals(List.of("on the fares"), withheld("The ferry operator declined to comment on the fares."));
+    }
+
+    @Test
+    void a_figure_not_broken_out_is_withheld() {
+        assertEquals(List.of("sales by flavour"), withheld("The dairy does not break out sales by flavour."));
     }
 
     @Test
