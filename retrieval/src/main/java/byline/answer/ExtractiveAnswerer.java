@@ -43,7 +43,7 @@ public final class ExtractiveAnswerer implements Answerer {
                                int top, Composer composer) {
         this(new EnglishQuestionAnalyzer(retriever, sentences.lexicon(), corpus), new PassageRetrieval(retriever, top),
                 new Features(sentences, corpus.byId()), new LearnedRanker(models.ranker()),
-                new Narrowing(new NamedArticles(corpus.byId()), new SlotWords(),
+                new Narrowing(new NamedArticles(corpus.byId()), new SlotWords(), new AgeBeside(),
                         new Undisclosed(sentences.lexicon(), models.hedgeGap())),
                 new ShownSentencesCheck(
                         learnedAndChecked(models, new AnswerabilityFeatures(sentences, corpus.byId()), sentences,
