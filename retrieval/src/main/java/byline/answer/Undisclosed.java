@@ -74,6 +74,9 @@ final class Undisclosed {
             if (span.naming() && (!asksIdentity(part) || anotherThanNamed(part, withheld, text))) {
                 continue;
             }
+            if (span.naming() && namesAskedThing(part, withheld)) {
+                return true; // "which firm…?" and "…but would not name the firm"
+            }
             Set<String> inSpan = lexicon.terms(withheld);
             Set<String> rest = lexicon.terms(text.substring(0, span.start()) + " " + text.substring(span.end()));
             boolean kindWithheld = kind.matcher(withheld).find();
@@ -100,6 +103,13 @@ final class Undisclosed {
         List<String> names = AnswerType.namesAndNumbers(part.text());
         String lower = text.toLowerCase(java.util.Locale.ROOT);
         return ANOTHER.matcher(span).lookingAt() && !names.isEmpty() && names.stream().noneMatch(lower::contains);
+    }
+
+    /** Whether the unnamed one is the thing a "which" question asks for, by its word ("the two schools"). */
+    private static boolean namesAskedThing(QuestionPart part, String withheld) {
+        return ThingNamed.asked(part.text())
+                .filter(a -> Pattern.compile("(?i)\\b" + Pattern.quote(a.noun()) + "\\w*").matcher(withheld).find())
+                .isPresent();
     }
 
     private static boolean asksIdentity(QuestionPart part) {

@@ -74,6 +74,13 @@ class UndisclosedTest {
     }
 
     @Test
+    void given_a_sentence_that_would_not_name_the_thing_a_which_question_asks_for_then_it_withholds_it() {
+        String sentence = "A courier firm delivered the kilns to the school, but the council would not name the firm.";
+        assertTrue(withholds("Which firm delivered the kilns?", sentence));
+        assertFalse(withholds("Which school got the kilns?", sentence));
+    }
+
+    @Test
     void given_a_source_that_would_not_say_which_then_only_a_question_of_which_one_is_withheld() {
         String sentence = "The bakery made a profit in two of its five towns last year, but would not say which.";
         assertTrue(withholds("Which towns did the bakery make a profit in?", sentence));
