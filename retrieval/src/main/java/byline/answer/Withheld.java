@@ -74,6 +74,8 @@ final class Withheld {
             + "its name|their names?|the names?)?\\s*$");
     /** Pointers at who or which one: "would not say which", "did not name them" keep back an identity. */
     private static final Pattern WHO_POINTER = Pattern.compile("(?i)^\\s*(?:them|him|her|which one|which|who)\\s*$");
+    /** "was not announced until September", "did not name him until Friday": told, only later. */
+    private static final Pattern UNTIL = Pattern.compile("(?i)\\s*(?:[\\p{L}'’-]+\\s+){0,3}?(?:until|till)\\b");
     private static final Pattern CLAUSE_END = Pattern.compile("[,;:.!?()]|\\s(?:but|although|though|while)\\s");
     private static final Pattern RELATIVE = Pattern.compile("(?i)[\\s,]+(?:that|which|whom|who)\\s[^,;]*$");
     private static final Pattern WORD = Pattern.compile("\\S+");
@@ -96,6 +98,9 @@ final class Withheld {
         reported(SOUGHT, text, out);
         Matcher m = PASSIVE.matcher(text);
         while (m.find()) {
+            if (UNTIL.matcher(text.substring(m.end())).lookingAt()) {
+                continue;
+            }
             int start = antecedentStart(text, m.start(), ANTECEDENT_WORDS);
             out.add(trimmed(text, start, m.start(), m.group().toLowerCase(java.util.Locale.ROOT).contains("named")));
         }
@@ -121,10 +126,14 @@ final class Withheld {
             String told = m.group().toLowerCase(java.util.Locale.ROOT);
             String object = text.substring(m.end(), end);
             boolean naming = told.contains("nam") || WHO_POINTER.matcher(object).matches();
-            if (!POINTER.matcher(object).matches()) {
+            if (UNTIL.matcher(object).lookingAt()) {
+                continue; // "did not name him until Friday": told, only later
+            } else if (!POINTER.matcher(object).matches()) {
                 out.add(trimmed(text, m.end(), end, naming));
             } else if (object.isBlank() && told.contains("comment")) {
                 continue; // "declined to comment" keeps back a reaction, not a fact of the sentence before it
+            } else if (told.contains("figure")) {
+                out.add(trimmed(text, m.start(), end, false)); // "did not put a figure on it" keeps back a figure
             } else if (RELATIVE.matcher(text.substring(0, m.start())).find()) {
                 int relative = relativeStart(text, m.start());
                 out.add(trimmed(text, antecedentStart(text, relative, ANTECEDENT_WORDS), relative, true));

@@ -125,6 +125,19 @@ class WithheldTest {
     }
 
     @Test
+    void what_was_told_only_later_is_not_withheld() {
+        assertEquals(List.of(), withheld("The closure was not announced until March."));
+        assertEquals(List.of(), withheld("The club did not name the new coach until Friday."));
+        assertEquals(List.of("the new coach"), withheld("The club did not name the new coach."));
+    }
+
+    @Test
+    void declining_to_put_a_figure_on_it_withholds_a_figure_not_the_sentence_before() {
+        assertEquals(List.of("did not put a figure on it"),
+                withheld("Mayor Ana Ruiz said the grant would cover the new roof but did not put a figure on it."));
+    }
+
+    @Test
     void a_figure_not_broken_out_is_withheld() {
         assertEquals(List.of("sales by flavour"), withheld("The dairy does not break out sales by flavour."));
     }
