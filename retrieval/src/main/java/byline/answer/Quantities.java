@@ -53,6 +53,12 @@ final class Quantities {
 
     /** Words for a share or a place in an order, which count nothing: "a third", "the third year", "half". */
     private static final Pattern SHARE_OR_ORDER = Pattern.compile("(?i)third|thirds|quarter|quarters|half");
+    /** A share of a set of things, which says how many of them: "half of his bookings", "a third of the seats". */
+    private static final Pattern SHARE_OF = Pattern.compile("(?i)^\\s+of\\s+(?:the|his|her|its|their|our|all)\\s+"
+            + "(?!(?:\\w+\\s+)?(?:year|season|month|week|day|century|decade|match|game|race|term|quarter)s?\\b)");
+    /** "The first half of", "the last quarter of": a part of a period, which counts nothing. */
+    private static final Pattern PART_OF_A_PERIOD = Pattern.compile("(?i)\\b(?:first|second|third|fourth|last|final|"
+            + "opening|closing|latter|former|early|late)\\s+$");
     /** An ordinal's ending: "the 79th minute", "her 3rd title". */
     private static final Pattern ORDINAL_AFTER = Pattern.compile("^(?:st|nd|rd|th)\\b");
     /** What makes an ordinal a count after all: "the third time", "the 5th quarter in a row". */
@@ -77,7 +83,8 @@ final class Quantities {
 
     /**
      * Whether the figure at {@code span} can say how many of something {@code question} counts: it
-     * {@linkplain #countsThings counts things}, and is no ordinal or share ("the 79th minute", "a third"), no scale
+     * {@linkplain #countsThings counts things}, and is no ordinal or share ("the 79th minute", "a third"; but "half of
+     * its loaves" says how many of them), no scale
      * word its figure already counts with, no decimal but of millions or billions ("a close of 41.20"), and no
      * measure in a unit the question does not count ("31°C", "9,500 acres").
      */
@@ -88,7 +95,9 @@ final class Quantities {
         if (!countsThings(text, span)) {
             return false;
         }
-        if ((SHARE_OR_ORDER.matcher(figure).matches() || ORDINAL_AFTER.matcher(tail).find())
+        boolean shareOf = SHARE_OR_ORDER.matcher(figure).matches() && SHARE_OF.matcher(tail).find()
+                && !PART_OF_A_PERIOD.matcher(head).find();
+        if ((SHARE_OR_ORDER.matcher(figure).matches() && !shareOf || ORDINAL_AFTER.matcher(tail).find())
                 && !RUN_AFTER.matcher(tail).find()) {
             return false;
         }

@@ -85,6 +85,15 @@ class QuantitiesTest {
     }
 
     @Test
+    void given_a_share_of_a_set_of_things_then_it_says_how_many_of_them() {
+        String question = "How many loaves did the bakery give away?";
+        assertTrue(countable(question, "It gave away more than half of its loaves.", "half"));
+        assertTrue(countable(question, "It gave away a third of the loaves.", "third"));
+        assertFalse(countable(question, "Sales fell in the first half of the year.", "half"));
+        assertFalse(countable(question, "Rain spoiled half of the season.", "half"));
+    }
+
+    @Test
     void given_a_scale_word_after_a_figure_then_the_figure_counts_not_the_word() {
         String text = "The chain spent $4 million on ovens and sold 2 million loaves.";
         assertFalse(countable("How many bakers work there?", text, "million"));
