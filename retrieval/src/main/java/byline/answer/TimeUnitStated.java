@@ -9,9 +9,9 @@ import java.util.regex.Pattern;
 /**
  * "What time does…", "on what date…", "in what year…", "which months…" ask for one unit of time, and a sentence that
  * speaks of the event without it is the near miss: "the AGM on 28 March" does not say what time it starts, "in the
- * coming weeks" or "Monday to Friday" is no date, "after the war" no year. When none of the sentences the answer
- * would show ({@link Composer#shown}) states the asked unit, the articles do not give it. "When…?" questions are left
- * to {@link TimeStated}, which any time answers. The forms are general English, all in this file.
+ * coming weeks", "Monday to Friday" or "in September" is no date, "after the war" no year. When none of the sentences
+ * the answer would show ({@link Composer#shown}) states the asked unit, the articles do not give it. "When…?"
+ * questions are left to {@link TimeStated}, which any time answers. The forms are general English, all in this file.
  */
 final class TimeUnitStated implements ShownSentencesCheck.Rule {
     static final String NO_CLOCK_TIME = "the sentences that would answer give no time of day";
@@ -33,10 +33,13 @@ final class TimeUnitStated implements ShownSentencesCheck.Rule {
             new Unit(Pattern.compile("(?i)(?<!\\bat )\\bwhat (?:time|hour) (?:is|was|are|were|does|do|did|will|would|"
                     + "should|can|could|must|has|had)\\b"), Pattern.compile(ClockTimes.FORMS, Pattern.CASE_INSENSITIVE),
                     NO_CLOCK_TIME),
-            // a month, "the 25th", "12/03", "2026-03-12", a year, or a day named relative to today
-            new Unit(Pattern.compile("(?i)\\b(?:what|which) dates?\\b"), Pattern.compile("(?i)\\b(?:" + MONTH
-                    + "|today|tomorrow|yesterday)\\b|(?-i:\\bMay\\b)|\\b\\d{1,2}(?:st|nd|rd|th)\\b"
-                    + "|\\b\\d{1,4}[/.-]\\d{1,2}[/.-]\\d{1,4}\\b|\\b\\d{1,2}/\\d{1,2}\\b|" + YEAR), NO_DATE),
+            // a day of a month ("4 March", "May 4", "the 25th"), "12/03", "2026-03-12", a day named relative to today,
+            // or a year, as histories date things; not a month alone ("in September" says when, not on what date)
+            new Unit(Pattern.compile("(?i)\\b(?:what|which) dates?\\b"), Pattern.compile("(?i)\\b(?:"
+                    + "today|tomorrow|yesterday)\\b|\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:" + MONTH
+                    + "|(?-i:May))\\b|\\b(?:" + MONTH + "|(?-i:May))\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?\\b(?![,.]?\\d{3})"
+                    + "|\\b\\d{1,2}(?:st|nd|rd|th)\\b|\\b\\d{1,4}[/.-]\\d{1,2}[/.-]\\d{1,4}\\b|\\b\\d{1,2}/\\d{1,2}\\b|" + YEAR),
+                    NO_DATE),
             new Unit(Pattern.compile("(?i)\\b(?:what|which) years?\\b"), Pattern.compile("(?i)" + YEAR), NO_DATE),
             new Unit(Pattern.compile("(?i)\\b(?:what|which) months?\\b"),
                     Pattern.compile("(?i)\\b(?:" + MONTH + "|(?:this|next|last) month)\\b|(?-i:\\bMay\\b)"), NO_DATE));
