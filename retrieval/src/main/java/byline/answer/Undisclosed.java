@@ -47,19 +47,21 @@ final class Undisclosed {
 
     /**
      * {@code ranked} without the sentences that withhold what {@code part} asks, in the same order; nothing when the
-     * best one withholds it, or one the ranker scores within its margin of doubt of the best. The question then has
-     * its best match in a sentence saying the articles do not tell, and a runner-up answers it only by accident.
-     * Keeping the runners-up that scored near it, for a reporter's "declined to say; analysts put it at …", answered
-     * 21 of the held-out unanswerable news questions (and one SQuAD training question) for one right answer they
-     * gave; keeping the best when a withholding sentence scored within the margin answered 31 more for 8 right
-     * answers (2 and 2 in SQuAD training).
+     * best one withholds it, or one of the best's article the ranker scores within its margin of doubt of the best.
+     * The question then has its best match in a sentence saying the article does not tell, and a runner-up answers
+     * it only by accident. Keeping the runners-up that scored near it, for a reporter's "declined to say; analysts put
+     * it at …", answered 21 of the held-out unanswerable news questions (and one SQuAD training question) for one
+     * right answer they gave; keeping the best when a withholding sentence scored within the margin answered 31 more
+     * for 8 right answers (2 and 2 in SQuAD training). A withholding sentence of another article says nothing of what
+     * the best's article tells.
      */
     List<Ranked> without(QuestionPart part, List<Ranked> ranked) {
         List<Ranked> kept = new ArrayList<>();
         for (Ranked r : ranked) { // each sentence is read once
             if (!withholds(part, r.sentence())) {
                 kept.add(r);
-            } else if (r.score() >= ranked.get(0).score() - hedgeGap) {
+            } else if (r.score() >= ranked.get(0).score() - hedgeGap
+                    && r.sentence().docId().equals(ranked.get(0).sentence().docId())) {
                 return List.of();
             }
         }

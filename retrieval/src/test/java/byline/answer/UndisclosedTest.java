@@ -136,8 +136,22 @@ class UndisclosedTest {
         assertEquals(List.of(), kept);
     }
 
+    @Test
+    void given_a_withholding_runner_up_of_another_article_then_the_best_stays() {
+        Ranked budget = ranked("The council set aside 2 million euros for the harbour this year.", 3.0);
+        Ranked withholds = ranked("other", "The board has not said how much the harbour wall will cost.", 3.0 - HEDGE_GAP);
+
+        List<Ranked> kept = undisclosed.without(part("How much will the harbour wall cost?"), List.of(budget, withholds));
+
+        assertEquals(List.of(budget), kept);
+    }
+
     private static Ranked ranked(String text, double score) {
-        Sentence s = new Sentence("doc", 0, text, Sentence.Kind.PROSE, "", 0, "");
+        return ranked("doc", text, score);
+    }
+
+    private static Ranked ranked(String docId, String text, double score) {
+        Sentence s = new Sentence(docId, 0, text, Sentence.Kind.PROSE, "", 0, "");
         return new Ranked(new Candidate(s, null, new double[Features.Name.values().length]), score);
     }
 }
