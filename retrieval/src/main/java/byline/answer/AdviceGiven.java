@@ -19,7 +19,8 @@ final class AdviceGiven implements ShownSentencesCheck.Rule {
 
     /** A request for advice: a recommendation, ideas, or the best thing or way for a purpose. */
     private static final Pattern ASKS = Pattern.compile("(?i)\\brecommend\\b|\\bideas? (?:for|on)\\b|"
-            + "\\b(?:the )?best (?:way|(?:[\\p{L}-]+ ){0,2}?[\\p{L}-]+ (?:for|to))\\b|\\bgood [\\p{L}-]+ (?:for|to)\\b");
+            + "\\b(?:the )?best (?:way|(?:[\\p{L}-]+ ){0,2}?[\\p{L}-]+ (?:for|to))\\b"
+            + "|\\bgood [\\p{L}-]+ (?:for|to)\\b");
     /** Words that recommend or rate something. */
     private static final Pattern ADVISES = Pattern.compile("(?i)\\b(?:best|recommend\\w*|advi[sc]e\\w*|suggest\\w*|"
             + "should|top|favou?rite|worth|ideal|good|great|excellent|better|finest|greatest|tips?)\\b");

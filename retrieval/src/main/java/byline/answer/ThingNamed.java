@@ -49,6 +49,10 @@ final class ThingNamed implements ShownSentencesCheck.Rule {
      *                name it beside the word
      */
     record Asked(String noun, boolean byWhich) {
+        /** The thing's word in a sentence, in any case and with any ending ("firm", "firms"). */
+        Pattern word() {
+            return Pattern.compile("(?i)\\b" + Pattern.quote(noun) + "\\w*");
+        }
     }
 
     /** What {@code question} asks the name of, if it asks one. */
@@ -79,7 +83,7 @@ final class ThingNamed implements ShownSentencesCheck.Rule {
     @Override
     public Optional<String> declines(QuestionPart part, List<Sentence> shown) {
         Asked asked = asked(part.text()).orElseThrow();
-        Pattern word = Pattern.compile("(?i)\\b" + Pattern.quote(asked.noun()) + "\\w*");
+        Pattern word = asked.word();
         if (asked.byWhich() && shown.stream().noneMatch(s -> word.matcher(s.text()).find())) {
             return Optional.empty();
         }

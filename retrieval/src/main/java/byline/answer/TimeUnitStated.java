@@ -38,7 +38,8 @@ final class TimeUnitStated implements ShownSentencesCheck.Rule {
             new Unit(Pattern.compile("(?i)\\b(?:what|which) dates?\\b"), Pattern.compile("(?i)\\b(?:"
                     + "today|tomorrow|yesterday)\\b|\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:" + MONTH
                     + "|(?-i:May))\\b|\\b(?:" + MONTH + "|(?-i:May))\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?\\b(?![,.]?\\d{3})"
-                    + "|\\b\\d{1,2}(?:st|nd|rd|th)\\b|\\b\\d{1,4}[/.-]\\d{1,2}[/.-]\\d{1,4}\\b|\\b\\d{1,2}/\\d{1,2}\\b|" + YEAR),
+                    + "|\\b\\d{1,2}(?:st|nd|rd|th)\\b|\\b\\d{1,4}[/.-]\\d{1,2}[/.-]\\d{1,4}\\b|\\b\\d{1,2}/\\d{1,2}\\b|"
+                    + YEAR),
                     NO_DATE),
             new Unit(Pattern.compile("(?i)\\b(?:what|which) years?\\b"), Pattern.compile("(?i)" + YEAR), NO_DATE),
             new Unit(Pattern.compile("(?i)\\b(?:what|which) months?\\b"),

@@ -109,9 +109,7 @@ final class Undisclosed {
 
     /** Whether the unnamed one is the thing a "which" question asks for, by its word ("the two schools"). */
     private static boolean namesAskedThing(QuestionPart part, String withheld) {
-        return ThingNamed.asked(part.text())
-                .filter(a -> Pattern.compile("(?i)\\b" + Pattern.quote(a.noun()) + "\\w*").matcher(withheld).find())
-                .isPresent();
+        return ThingNamed.asked(part.text()).filter(a -> a.word().matcher(withheld).find()).isPresent();
     }
 
     private static boolean asksIdentity(QuestionPart part) {

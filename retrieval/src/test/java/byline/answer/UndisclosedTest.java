@@ -139,9 +139,11 @@ class UndisclosedTest {
     @Test
     void given_a_withholding_runner_up_of_another_article_then_the_best_stays() {
         Ranked budget = ranked("The council set aside 2 million euros for the harbour this year.", 3.0);
-        Ranked withholds = ranked("other", "The board has not said how much the harbour wall will cost.", 3.0 - HEDGE_GAP);
+        Ranked withholds = ranked("other", "The board has not said how much the harbour wall will cost.",
+                3.0 - HEDGE_GAP);
 
-        List<Ranked> kept = undisclosed.without(part("How much will the harbour wall cost?"), List.of(budget, withholds));
+        List<Ranked> kept = undisclosed.without(part("How much will the harbour wall cost?"),
+                List.of(budget, withholds));
 
         assertEquals(List.of(budget), kept);
     }

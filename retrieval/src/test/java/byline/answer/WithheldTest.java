@@ -112,7 +112,8 @@ class WithheldTest {
 
     @Test
     void declining_to_say_which_withholds_an_identity_only() {
-        List<Withheld.Span> spans = Withheld.spans("The bakery opened in two of its five towns, but would not say which.");
+        List<Withheld.Span> spans =
+                Withheld.spans("The bakery opened in two of its five towns, but would not say which.");
         assertEquals(1, spans.size());
         assertTrue(spans.get(0).naming());
         assertFalse(Withheld.spans("The bakery sold the van, but would not say it.").get(0).naming());
