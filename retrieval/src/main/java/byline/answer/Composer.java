@@ -248,7 +248,7 @@ final class Composer {
         return switch (type) {
             case OUTLET -> a.credited().equalsIgnoreCase(b.credited());
             case AGE, DURATION, DATE, COUNT, AMOUNT -> Constraints.shareNumber(a.text(), b.text());
-            case FREQUENCY, PERSON, PLACE, NAME, PHONE, ANY -> true;
+            case FREQUENCY, PERSON, PLACE, NAME, PHONE, ANY -> Constraints.figuresAgree(a.text(), b.text());
         };
     }
 }

@@ -122,6 +122,14 @@ final class Constraints {
         return values(NUMBER, b).stream().anyMatch(inA::contains);
     }
 
+    /**
+     * Whether two sentences that both give figures share one: "treated 386 runners" and "treated 212 runners" report
+     * two events, however alike they read. A sentence without figures disagrees with none.
+     */
+    static boolean figuresAgree(String a, String b) {
+        return values(NUMBER, a).isEmpty() || values(NUMBER, b).isEmpty() || shareNumber(a, b);
+    }
+
     /** The first group that matched, or the whole match for a pattern without groups. */
     private static String firstGroup(Matcher m) {
         for (int g = 1; g <= m.groupCount(); g++) {

@@ -76,4 +76,14 @@ class ConstraintsTest {
         assertTrue(Constraints.shareNumber("The bridge opened on May 4.", "Traffic crossed it from 4 May."));
         assertFalse(Constraints.shareNumber("The bridge cost 12 million.", "It took 3 years to build."));
     }
+
+    @Test
+    void two_sentences_with_figures_agree_only_when_they_share_one() {
+        assertFalse(Constraints.figuresAgree("Medics treated 40 riders after the race.",
+                "Medics treated 25 riders after the race."));
+        assertTrue(Constraints.figuresAgree("Medics treated 40 riders after the race.",
+                "Forty riders, 40 in all, were treated by medics."));
+        assertTrue(Constraints.figuresAgree("Medics treated 40 riders after the race.",
+                "Medics treated dozens of riders after the race."));
+    }
 }
