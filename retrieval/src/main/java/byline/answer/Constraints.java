@@ -127,7 +127,9 @@ final class Constraints {
      * two events, however alike they read. A sentence without figures disagrees with none.
      */
     static boolean figuresAgree(String a, String b) {
-        return values(NUMBER, a).isEmpty() || values(NUMBER, b).isEmpty() || shareNumber(a, b);
+        Set<String> inA = values(NUMBER, a);
+        Set<String> inB = values(NUMBER, b);
+        return inA.isEmpty() || inB.isEmpty() || inB.stream().anyMatch(inA::contains);
     }
 
     /** The first group that matched, or the whole match for a pattern without groups. */

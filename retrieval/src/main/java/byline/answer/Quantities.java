@@ -95,10 +95,9 @@ final class Quantities {
         if (!countsThings(text, span)) {
             return false;
         }
-        boolean shareOf = SHARE_OR_ORDER.matcher(figure).matches() && SHARE_OF.matcher(tail).find()
-                && !PART_OF_A_PERIOD.matcher(head).find();
-        if ((SHARE_OR_ORDER.matcher(figure).matches() && !shareOf || ORDINAL_AFTER.matcher(tail).find())
-                && !RUN_AFTER.matcher(tail).find()) {
+        boolean share = SHARE_OR_ORDER.matcher(figure).matches()
+                && !(SHARE_OF.matcher(tail).find() && !PART_OF_A_PERIOD.matcher(head).find());
+        if ((share || ORDINAL_AFTER.matcher(tail).find()) && !RUN_AFTER.matcher(tail).find()) {
             return false;
         }
         if (SCALE.matcher(figure).matches() && FIGURE_BEFORE.matcher(head).find()) {
