@@ -56,6 +56,9 @@ final class Composer {
     /** A capitalised word after a sentence's first: the name a pronoun stands for. */
     private static final Pattern NAMED = Pattern.compile("\\s\\p{Lu}\\p{Ll}+");
 
+    /** Opens an answer that shows two articles' differing reports of the asked fact. */
+    static final String DIFFERING_LEAD = "2 articles report this differently.";
+
     private final SentenceIndex sentences;
     private final Map<String, Article> articles;
     private final double hedgeGap;
@@ -91,8 +94,24 @@ final class Composer {
                 add(out, used, s, s == best.sentence() ? new ArrayList<>(refs) : List.of(citations.cite(s)));
             }
         }
-        String lead = reporting > 1 ? reporting + " articles report this." : "";
+        String lead = reporting > 1 ? reporting + " articles report this." : differing(answered);
         return new Answer(lead, out, citations.citations(), false, evidence, ExtractiveAnswerer.NAME);
+    }
+
+    /**
+     * The lead of a one-part answer that shows another article's differing report beside the best: the reader
+     * should know the two sentences are two accounts, not one.
+     */
+    private String differing(List<Answered> answered) {
+        if (answered.size() != 1 || answered.get(0).ranked().size() < 2) {
+            return "";
+        }
+        Answered a = answered.get(0);
+        Ranked best = a.ranked().get(0);
+        Ranked second = a.ranked().get(1);
+        boolean differs = !second.sentence().docId().equals(best.sentence().docId())
+                && differingReport(best, second, a.part());
+        return differs && shown(a).contains(second.sentence()) ? DIFFERING_LEAD : "";
     }
 
     /**
@@ -196,10 +215,26 @@ final class Composer {
         if (a.ranked().size() < 2 || a.ranked().get(1).score() < best.score() - hedgeGap) {
             return Optional.empty();
         }
-        Sentence second = a.ranked().get(1).sentence();
-        // Another article's sentence would add a source that may not state the answer: cite what answers only.
-        boolean sameArticle = second.docId().equals(best.sentence().docId());
-        return sameArticle && !nearDuplicate(best.sentence(), second, a.part()) ? Optional.of(second) : Optional.empty();
+        Ranked second = a.ranked().get(1);
+        if (second.sentence().docId().equals(best.sentence().docId())) {
+            return nearDuplicate(best.sentence(), second.sentence(), a.part())
+                    ? Optional.empty() : Optional.of(second.sentence());
+        }
+        // Another article's sentence would add a source that may not state the answer, unless it is another
+        // report of the same kind of fact with another value: the question fits both events, so both are shown.
+        return differingReport(best, second, a.part()) ? Optional.of(second.sentence()) : Optional.empty();
+    }
+
+    /**
+     * Whether {@code other}, of another article, tells what {@code best} tells (as much about the question, and
+     * near-duplicate in meaning or words) with another value in the asked slot: "medical teams treated 212
+     * runners" and "… treated 386 runners" report two races.
+     */
+    private boolean differingReport(Ranked best, Ranked other, QuestionPart part) {
+        return other.candidate().feature(Features.Name.LEXICAL)
+                >= AGREEING_LEXICAL * best.candidate().feature(Features.Name.LEXICAL)
+                && nearDuplicate(best.sentence(), other.sentence(), part)
+                && !sameAnswer(best.sentence(), other.sentence(), part.type());
     }
 
     /** Whether {@code b} says what {@code a} says: close in meaning, or mostly the same words. */

@@ -14,7 +14,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class ComposerTest {
     private final FakeSentenceIndex index = new FakeSentenceIndex("mill");
     private final Composer composer = new Composer(index,
-            Map.of("mill", new Article("mill", "The mill", "Valley Times", "2025-04-01", "", "", "body")), 1.0);
+            Map.of("mill", new Article("mill", "The mill", "Valley Times", "2025-04-01", "", "", "body"),
+                    "fair", new Article("fair", "The fair", "Hill Gazette", "2025-05-01", "", "", "body")), 1.0);
 
     private Sentence sentence(String text, float... vector) {
         return sentence(Sentence.Kind.PROSE, 0, text, vector);
@@ -232,5 +233,56 @@ class ComposerTest {
         Answer answer = compose(ranked(best, 5.0));
 
         assertEquals(List.of(best.text()), answer.sentences().stream().map(AnswerSentence::text).toList());
+    }
+
+    @Test
+    void given_a_close_runner_up_of_another_article_with_another_figure_for_the_same_fact_then_both_are_shown() {
+        Sentence best = sentence("Volunteers counted 212 visitors at the open day, most of them from town.", 1, 0);
+        Sentence other = index.addTo("fair", Sentence.Kind.PROSE, 0,
+                "Volunteers counted 386 visitors at the open day, most of them from town.", 1, 0);
+
+        Answer answer = compose("How many visitors came to the open day?", ranked(best, 2.0), ranked(other, 1.5));
+
+        assertEquals(List.of(best.text(), other.text()),
+                answer.sentences().stream().map(AnswerSentence::text).toList());
+        assertEquals(List.of("mill", "fair"), answer.citations().stream().map(Citation::doc).toList());
+        assertEquals(Composer.DIFFERING_LEAD, answer.lead());
+    }
+
+    @Test
+    void given_another_article_with_the_same_figure_for_the_same_fact_then_it_is_cited_as_agreeing() {
+        Sentence best = sentence("Volunteers counted 212 visitors at the open day, most of them from town.", 1, 0);
+        Sentence other = index.addTo("fair", Sentence.Kind.PROSE, 0,
+                "Volunteers counted 212 visitors at the open day, most of them from the town.", 1, 0);
+
+        Answer answer = compose("How many visitors came to the open day?", ranked(best, 2.0), ranked(other, 1.5));
+
+        assertEquals(1, answer.sentences().size(), answer.text());
+        assertEquals(List.of(1, 2), answer.sentences().get(0).refs());
+        assertEquals("2 articles report this.", answer.lead());
+    }
+
+    @Test
+    void given_a_close_runner_up_of_another_article_that_says_something_else_then_only_the_best_is_shown() {
+        Sentence best = sentence("Volunteers counted 212 visitors at the open day, most of them from town.", 1, 0);
+        Sentence other = index.addTo("fair", Sentence.Kind.PROSE, 0,
+                "The fair's 30 stalls sold cider, cheese and wool from nearby farms.", 0, 1);
+
+        Answer answer = compose("How many visitors came to the open day?", ranked(best, 2.0), ranked(other, 1.5));
+
+        assertEquals(List.of(best.text()), answer.sentences().stream().map(AnswerSentence::text).toList());
+        assertEquals("", answer.lead());
+    }
+
+    @Test
+    void given_another_article_with_another_figure_far_behind_the_best_then_only_the_best_is_shown() {
+        Sentence best = sentence("Volunteers counted 212 visitors at the open day, most of them from town.", 1, 0);
+        Sentence other = index.addTo("fair", Sentence.Kind.PROSE, 0,
+                "Volunteers counted 386 visitors at the open day, most of them from town.", 1, 0);
+
+        Answer answer = compose("How many visitors came to the open day?", ranked(best, 3.0), ranked(other, 1.0));
+
+        assertEquals(1, answer.sentences().size(), answer.text());
+        assertEquals("", answer.lead());
     }
 }

@@ -12,11 +12,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-/** One article's sentences with vectors a test chooses: the answer stages without a model. */
+/** Articles' sentences with vectors a test chooses: the answer stages without a model. */
 final class FakeSentenceIndex implements SentenceIndex {
     private final Lexicon lexicon = new Lexicon();
     private final Map<Sentence, float[]> vectors = new HashMap<>();
-    private final List<Sentence> doc = new ArrayList<>();
+    private final Map<String, List<Sentence>> docs = new HashMap<>();
     private final String docId;
 
     FakeSentenceIndex(String docId) {
@@ -25,7 +25,13 @@ final class FakeSentenceIndex implements SentenceIndex {
 
     /** Adds the article's next sentence with (the normalised) {@code vector}. */
     Sentence add(Sentence.Kind kind, int paragraph, String text, float... vector) {
-        Sentence s = new Sentence(docId, doc.size(), text, kind, "", paragraph, "");
+        return addTo(docId, kind, paragraph, text, vector);
+    }
+
+    /** Adds the next sentence of article {@code id}, another than the one this index was made for. */
+    Sentence addTo(String id, Sentence.Kind kind, int paragraph, String text, float... vector) {
+        List<Sentence> doc = docs.computeIfAbsent(id, k -> new ArrayList<>());
+        Sentence s = new Sentence(id, doc.size(), text, kind, "", paragraph, "");
         doc.add(s);
         vectors.put(s, Vectors.mean(List.of(vector)));
         return s;
@@ -33,7 +39,7 @@ final class FakeSentenceIndex implements SentenceIndex {
 
     /** How many sentences the article has so far. */
     int size() {
-        return doc.size();
+        return docs.getOrDefault(docId, List.of()).size();
     }
 
     @Override
@@ -53,12 +59,13 @@ final class FakeSentenceIndex implements SentenceIndex {
 
     @Override
     public Optional<Sentence> next(Sentence s) {
+        List<Sentence> doc = docs.get(s.docId());
         return s.position() + 1 < doc.size() ? Optional.of(doc.get(s.position() + 1)) : Optional.empty();
     }
 
     @Override
     public Optional<Sentence> previous(Sentence s) {
-        return s.position() > 0 ? Optional.of(doc.get(s.position() - 1)) : Optional.empty();
+        return s.position() > 0 ? Optional.of(docs.get(s.docId()).get(s.position() - 1)) : Optional.empty();
     }
 
     @Override
