@@ -16,6 +16,13 @@ final class NameBeside {
     /** How far from the word the name may stand: "its chief economist, Dr Ana Ruiz-Okafor, said". */
     static final int NEAR = 60;
 
+    /**
+     * A reporting verb between the name and the word: the name is who spoke, not who the word stands for ("Voltaro
+     * said a supplier had changed…").
+     */
+    private static final Pattern SPEAKER_BETWEEN = Pattern.compile(
+            "\\b(?:said|says|told|tells|added|adds|wrote|writes|announced|announces)\\b");
+
     private NameBeside() {
     }
 
@@ -26,10 +33,18 @@ final class NameBeside {
         while (m.find()) {
             int from = m.start() - NEAR;
             int to = m.end() + NEAR;
-            if (accepted.test(m.group()) && names.stream().anyMatch(n -> n[1] > from && n[0] < to)) {
+            int start = m.start();
+            int end = m.end();
+            if (accepted.test(m.group()) && names.stream().anyMatch(n -> n[1] > from && n[0] < to
+                    && !SPEAKER_BETWEEN.matcher(between(s.text(), n, start, end)).find())) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** The text between a name's span and the word's, whichever comes first. */
+    private static String between(String text, int[] name, int start, int end) {
+        return name[1] <= start ? text.substring(name[1], start) : name[0] >= end ? text.substring(end, name[0]) : "";
     }
 }

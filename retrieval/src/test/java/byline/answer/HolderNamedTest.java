@@ -37,6 +37,12 @@ class HolderNamedTest {
     }
 
     @Test
+    void given_a_name_that_only_says_who_spoke_of_the_role_then_it_does_not_name_the_holder() {
+        assertFalse(check.judge("Who is the sales director at Harrowby Kilns?",
+                "Mara Quint told staff that the sales director would leave Harrowby Kilns in May.").answers());
+    }
+
+    @Test
     void given_a_name_far_from_the_role_then_it_does_not_name_the_holder() {
         assertFalse(check.judge("Who is the head of the Ostley Potters' Guild?",
                 "The Ostley Potters' Guild's head said the kilns had been fired every week of the winter, as the late "

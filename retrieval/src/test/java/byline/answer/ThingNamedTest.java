@@ -51,6 +51,22 @@ class ThingNamedTest {
                 "The clay came from Brackenridge Minerals until last year.").answers());
     }
 
+    @Test
+    void given_a_name_that_only_says_who_spoke_of_the_thing_then_it_is_declined() {
+        assertFalse(check.judge("Which supplier changed the kiln's clay?",
+                "In a statement, Harrowby Kilns said a supplier had changed the clay without telling it.").answers());
+        assertFalse(check.judge("Which supplier changed the kiln's clay?",
+                "Mara Quint told reporters that a supplier had changed the clay.").answers());
+    }
+
+    @Test
+    void given_a_name_beside_the_thing_and_a_speaker_elsewhere_then_the_verdict_stands() {
+        assertTrue(check.judge("Which supplier changed the kiln's clay?",
+                "Its supplier, Brackenridge Minerals, had changed the clay, the firm said.").answers());
+        assertTrue(check.judge("Which supplier changed the kiln's clay?",
+                "The supplier, Brackenridge Minerals, said it had changed the clay.").answers());
+    }
+
     private static Optional<ThingNamed.Asked> noun(String noun) {
         return Optional.of(new ThingNamed.Asked(noun, false));
     }
