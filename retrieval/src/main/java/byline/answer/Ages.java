@@ -36,7 +36,20 @@ final class Ages {
             "\\bat " + NUMBER + "(?=[,;]|\\.(?!\\d)| (?:to|and|when|after|before|as|but|while)\\b)"),
             Pattern.CASE_INSENSITIVE);
 
+    /**
+     * A question about someone's age at some moment ("how old was she when she joined?", "at what age did he retire?"):
+     * the age a sentence gives beside the name need not be that one.
+     */
+    private static final Pattern AT_AN_EVENT = Pattern.compile(
+            "\\b(?:when|while|at the time|at what age|by the time|before|after|until|since|first|last)\\b",
+            Pattern.CASE_INSENSITIVE);
+
     private Ages() {
+    }
+
+    /** Whether {@code question} asks an age at some event rather than someone's age now or then. */
+    static boolean atAnEvent(String question) {
+        return AT_AN_EVENT.matcher(question).find();
     }
 
     /** Whether {@code text} states someone's or something's age. */

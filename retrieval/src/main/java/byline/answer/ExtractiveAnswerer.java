@@ -58,8 +58,8 @@ public final class ExtractiveAnswerer implements Answerer {
 
     private static Answerability learnedAndChecked(AnswerModels models, AnswerabilityFeatures features,
                                                   SentenceIndex sentences, Corpus corpus) {
-        return new NamesAround(new HolderStated(
-                new LearnedAnswerability(models.answerability(), models.threshold(), features), features),
+        Answerability learned = new LearnedAnswerability(models.answerability(), models.threshold(), features);
+        return new NamesAround(new AgeStated(new ThingStated(new HolderStated(learned, features), features)),
                 sentences, corpus.byId());
     }
 
