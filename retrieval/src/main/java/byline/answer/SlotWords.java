@@ -26,6 +26,16 @@ final class SlotWords {
         FOUNDED("founded|co-founded|founders?|co-founders?|started|set up", "founded|co-founded|founder|founders|"
                 + "co-founder|co-founders|started|set up|established|created"),
         OWNS("owns|owned|owners?", "own|owns|owned|owner|owners|bought|acquired"),
+        /** A title held by one person, named by the same word: "who is the health minister?". */
+        MINISTER("ministers?", "ministers?"),
+        SECRETARY("secretary|secretaries", "secretary|secretaries"),
+        EDITOR("editors?", "editors?"),
+        MAYOR("mayors?", "mayors?|mayoral"),
+        TREASURER("treasurers?", "treasurers?"),
+        SPOKESPERSON("spokes(?:man|woman|person)", "spokes(?:man|woman|person)"),
+        ECONOMIST("economists?", "economists?"),
+        REFEREE("referees?", "referees?"),
+        INVESTIGATOR("investigators?", "investigators?"),
         BASED(WHERE, "based|headquartered|hq|headquarters", "based|headquartered|headquarters|head office|hq"),
         GREW_UP(WHERE, "born|grow up|grew up|raised", "born|grew up|raised|native|childhood"),
         /** A placing in a race or a contest: "who came second?", "which boat finished third?". */

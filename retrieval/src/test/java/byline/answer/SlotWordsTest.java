@@ -38,6 +38,17 @@ class SlotWordsTest {
     }
 
     @Test
+    void asked_who_holds_a_title_the_sentences_naming_that_title_are_kept() {
+        List<Ranked> ranked = List.of(
+                ranked("kiln", "Ostley's kilns burned 40 percent less gas last year, the council said.", 3.0),
+                ranked("kiln", "The energy minister, Ada Lowe, said the kilns showed what could be done.", 2.0),
+                ranked("kiln", "The union's branch secretary, Ivo Dane, welcomed the figures.", 1.0));
+
+        assertEquals(List.of(2.0), scores(roles.without(asking("Who is Ostley's energy minister?"), ranked)));
+        assertEquals(List.of(1.0), scores(roles.without(asking("who's the branch secretary of the union"), ranked)));
+    }
+
+    @Test
     void asked_where_something_is_based_or_someone_grew_up_the_sentences_saying_so_are_kept() {
         List<Ranked> ranked = List.of(ranked("kiln", "Harrowby Kilns sells its plates in forty countries.", 3.0),
                 ranked("kiln", "The firm, based in Ostley, was set up by Ivo Dane, who grew up in Kelby.", 2.0),
