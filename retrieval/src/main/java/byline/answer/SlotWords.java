@@ -36,6 +36,9 @@ final class SlotWords {
         ECONOMIST("economists?", "economists?"),
         REFEREE("referees?", "referees?"),
         INVESTIGATOR("investigators?", "investigators?"),
+        /** The court's roles, asked "which judge…" as often as "who…": "Judge Ada Lowe said", "Prosecutor Ivo Dane". */
+        JUDGE(PLACED, "judges?|sentenced", "judges?|justice|sentencing|sentenced"),
+        PROSECUTOR(PLACED, "prosecutors?|prosecuted", "prosecutors?|prosecuting|prosecuted"),
         BASED(WHERE, "based|headquartered|hq|headquarters", "based|headquartered|headquarters|head office|hq"),
         GREW_UP(WHERE, "born|grow up|grew up|raised", "born|grew up|raised|native|childhood"),
         /** A placing in a race or a contest: "who came second?", "which boat finished third?". */

@@ -49,6 +49,18 @@ class SlotWordsTest {
     }
 
     @Test
+    void asked_which_judge_or_who_prosecuted_the_sentences_naming_that_court_role_are_kept() {
+        List<Ranked> ranked = List.of(
+                ranked("kiln", "Ivo Dane, 58, of Ostley, admitted stealing glazes from Harrowby Kilns.", 3.0),
+                ranked("kiln", "Prosecuting, Ada Lowe said the thefts ran for six years.", 2.0),
+                ranked("kiln", "Judge Mara Quint said the thefts were a breach of trust.", 1.0));
+
+        assertEquals(List.of(1.0), scores(roles.without(asking("Which judge sentenced Dane?"), ranked)));
+        assertEquals(List.of(2.0), scores(roles.without(asking("Who prosecuted the case against Dane?"), ranked)));
+        assertTrue(SlotWords.asked("Who ruled Ostley in 1190?").isEmpty());
+    }
+
+    @Test
     void asked_where_something_is_based_or_someone_grew_up_the_sentences_saying_so_are_kept() {
         List<Ranked> ranked = List.of(ranked("kiln", "Harrowby Kilns sells its plates in forty countries.", 3.0),
                 ranked("kiln", "The firm, based in Ostley, was set up by Ivo Dane, who grew up in Kelby.", 2.0),
