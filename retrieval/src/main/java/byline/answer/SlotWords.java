@@ -36,6 +36,8 @@ final class SlotWords {
         ECONOMIST("economists?", "economists?"),
         REFEREE("referees?", "referees?"),
         INVESTIGATOR("investigators?", "investigators?"),
+        /** Who made a film or a production: "Director Ana Ruiz has…", "directed by Ivo Dane". */
+        DIRECTED("directed|directs", "directors?|directed|directs|directing"),
         /** The court's roles, asked "which judge…" as often as "who…": "Judge Ada Lowe said", "Prosecutor Ivo Dane". */
         JUDGE(PLACED, "judges?|sentenced", "judges?|justice|sentencing|sentenced"),
         PROSECUTOR(PLACED, "prosecutors?|prosecuted", "prosecutors?|prosecuting|prosecuted"),

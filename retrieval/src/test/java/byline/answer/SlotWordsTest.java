@@ -61,6 +61,15 @@ class SlotWordsTest {
     }
 
     @Test
+    void asked_who_directed_a_work_the_sentences_naming_its_director_are_kept() {
+        List<Ranked> ranked = List.of(
+                ranked("kiln", "The Harrowby Kilns play runs at the Ostley Playhouse until May.", 3.0),
+                ranked("kiln", "Director Ada Lowe keeps the pace slow.", 2.0));
+
+        assertEquals(List.of(2.0), scores(roles.without(asking("Who directed the Ostley Playhouse play?"), ranked)));
+    }
+
+    @Test
     void asked_where_something_is_based_or_someone_grew_up_the_sentences_saying_so_are_kept() {
         List<Ranked> ranked = List.of(ranked("kiln", "Harrowby Kilns sells its plates in forty countries.", 3.0),
                 ranked("kiln", "The firm, based in Ostley, was set up by Ivo Dane, who grew up in Kelby.", 2.0),
