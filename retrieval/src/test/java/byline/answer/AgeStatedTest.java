@@ -1,24 +1,16 @@
 package byline.answer;
 
-import byline.corpus.Sentence;
 import org.junit.jupiter.api.Test;
-
-import java.util.List;
-import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class AgeStatedTest {
-    private final FakeSentenceIndex index = new FakeSentenceIndex("kiln");
-    private final Answerability doubtful = (part, ranked) -> new Answerability.Verdict(false, 0.05, 0.13);
-    private final AgeStated stage = new AgeStated(doubtful);
+    private final DoubtedBest fixture = new DoubtedBest();
+    private final AgeStated stage = new AgeStated(DoubtedBest.DOUBTFUL);
 
     private Answerability.Verdict judge(String question, String best) {
-        QuestionPart part = new QuestionPart(question, AnswerType.of(question), Map.of("kiln", 1.0), new float[] {1, 0});
-        Sentence s = index.add(Sentence.Kind.PROSE, index.size(), best, 1, 0);
-        return stage.judge(part, List.of(new Ranked(new Candidate(s, null,
-                new double[Features.Name.values().length]), 1.0)));
+        return fixture.judge(stage, question, best);
     }
 
     @Test

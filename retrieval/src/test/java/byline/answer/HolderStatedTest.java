@@ -1,27 +1,16 @@
 package byline.answer;
 
-import byline.corpus.Article;
-import byline.corpus.Sentence;
 import org.junit.jupiter.api.Test;
-
-import java.util.List;
-import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class HolderStatedTest {
-    private final FakeSentenceIndex index = new FakeSentenceIndex("kiln");
-    private final Answerability doubtful = (part, ranked) -> new Answerability.Verdict(false, 0.05, 0.13);
-    private final HolderStated stage = new HolderStated(doubtful, new AnswerabilityFeatures(index, Map.of("kiln",
-            new Article("kiln", "Harrowby Kilns opens a showroom in Ostley", "Valley Times", "2026-03-01", "", "",
-                    "body"))));
+    private final DoubtedBest fixture = new DoubtedBest();
+    private final HolderStated stage = new HolderStated(DoubtedBest.DOUBTFUL, fixture.features());
 
     private Answerability.Verdict judge(String question, String best) {
-        QuestionPart part = new QuestionPart(question, AnswerType.of(question), Map.of("kiln", 1.0), new float[] {1, 0});
-        Sentence s = index.add(Sentence.Kind.PROSE, index.size(), best, 1, 0);
-        return stage.judge(part, List.of(new Ranked(new Candidate(s, null,
-                new double[Features.Name.values().length]), 1.0)));
+        return fixture.judge(stage, question, best);
     }
 
     @Test
