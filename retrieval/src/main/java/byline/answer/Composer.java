@@ -227,8 +227,8 @@ final class Composer {
 
     /**
      * Whether {@code other}, of another article, tells what {@code best} tells (as much about the question, and
-     * near-duplicate in meaning or words) with another value in the asked slot: "medical teams treated 212
-     * runners" and "… treated 386 runners" report two races.
+     * near-duplicate in meaning or words) with another value in the asked slot: "volunteers counted 9,000
+     * visitors at the fair" and "… counted 12,500 visitors at the fair" report two fairs.
      */
     private boolean differingReport(Ranked best, Ranked other, QuestionPart part) {
         return other.candidate().feature(Features.Name.LEXICAL)
