@@ -26,6 +26,6 @@ final class AgeStated implements Answerability {
         }
         String question = part.text().toLowerCase(Locale.ROOT);
         boolean stated = AgeBeside.givesAgeOf(ranked.get(0).sentence().text(), question);
-        return stated ? new Verdict(true, verdict.confidence(), verdict.threshold()) : verdict;
+        return stated ? verdict.answer() : verdict;
     }
 }

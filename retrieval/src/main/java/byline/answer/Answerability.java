@@ -19,6 +19,11 @@ public interface Answerability {
             this(answers, confidence, threshold, "");
         }
 
+        /** The same confidence, answered: a later stage overturns a doubt ({@link HolderStated}). */
+        Verdict answer() {
+            return new Verdict(true, confidence, threshold);
+        }
+
         /** The same confidence, declined for {@code reason}. */
         Verdict decline(String reason) {
             return new Verdict(false, confidence, threshold, reason);

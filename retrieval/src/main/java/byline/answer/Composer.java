@@ -81,6 +81,7 @@ final class Composer {
         List<AnswerSentence> out = new ArrayList<>();
         Set<Sentence> used = new HashSet<>();
         int reporting = 0;
+        boolean differing = false;
         for (Answered a : answered) {
             Ranked best = a.ranked().get(0);
             List<Sentence> agreeing = agreeing(best, a);
@@ -90,28 +91,28 @@ final class Composer {
             Set<Integer> refs = new LinkedHashSet<>();
             refs.add(citations.cite(best.sentence()));
             agreeing.forEach(s -> refs.add(citations.cite(s)));
-            for (Sentence s : shown(a)) {
+            List<Sentence> shown = shown(a);
+            differing = answered.size() == 1 && showsDifferingReport(a, shown);
+            for (Sentence s : shown) {
                 add(out, used, s, s == best.sentence() ? new ArrayList<>(refs) : List.of(citations.cite(s)));
             }
         }
-        String lead = reporting > 1 ? reporting + " articles report this." : differing(answered);
+        String lead = reporting > 1 ? reporting + " articles report this." : differing ? DIFFERING_LEAD : "";
         return new Answer(lead, out, citations.citations(), false, evidence, ExtractiveAnswerer.NAME);
     }
 
     /**
-     * The lead of a one-part answer that shows another article's differing report beside the best: the reader
-     * should know the two sentences are two accounts, not one.
+     * Whether {@code shown} holds, beside the best, another article's differing report of the asked fact: the
+     * reader should know the two sentences are two accounts, not one.
      */
-    private String differing(List<Answered> answered) {
-        if (answered.size() != 1 || answered.get(0).ranked().size() < 2) {
-            return "";
+    private boolean showsDifferingReport(Answered a, List<Sentence> shown) {
+        if (a.ranked().size() < 2) {
+            return false;
         }
-        Answered a = answered.get(0);
         Ranked best = a.ranked().get(0);
         Ranked second = a.ranked().get(1);
-        boolean differs = !second.sentence().docId().equals(best.sentence().docId())
+        return shown.contains(second.sentence()) && !second.sentence().docId().equals(best.sentence().docId())
                 && differingReport(best, second, a.part());
-        return differs && shown(a).contains(second.sentence()) ? DIFFERING_LEAD : "";
     }
 
     /**

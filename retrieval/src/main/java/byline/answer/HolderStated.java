@@ -31,6 +31,6 @@ final class HolderStated implements Answerability {
             return verdict;
         }
         boolean namesAround = features.namesMissing(part.text(), best) <= 0.5;
-        return namesAround ? new Verdict(true, verdict.confidence(), verdict.threshold()) : verdict;
+        return namesAround ? verdict.answer() : verdict;
     }
 }

@@ -34,6 +34,6 @@ final class ThingStated implements Answerability {
         ThingNamed.Asked asked = ThingNamed.asked(part.text()).orElseThrow();
         boolean beside = NameBeside.in(best.sentence(), part.text(), asked.word(), w -> true);
         boolean namesAround = features.namesMissing(part.text(), best) <= 0.5;
-        return beside && namesAround ? new Verdict(true, verdict.confidence(), verdict.threshold()) : verdict;
+        return beside && namesAround ? verdict.answer() : verdict;
     }
 }
