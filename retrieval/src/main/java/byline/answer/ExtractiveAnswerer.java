@@ -51,7 +51,8 @@ public final class ExtractiveAnswerer implements Answerer {
                         composer, List.of(new ValueCheck(), new Unsettled(), new YearStated(sentences, corpus.byId()),
                         new FigureTime(corpus.byId()), new PeriodStated(),
                         new SlotStated(), new TimeStated(), new TimeUnitStated(), new MeasureStated(),
-                        new HolderNamed(), new AuthorNamed(), new ThingNamed(), new AdviceGiven())),
+                        new HolderNamed(), new AuthorNamed(), new ThingNamed(), new AdviceGiven(),
+                        new OppositeStated())),
                 composer, new AlreadySaid(sentences.lexicon()),
                 new ArticleFacts(corpus.byId(), sentences), new Mentions(retriever, corpus.byId(), sentences));
     }
