@@ -43,7 +43,11 @@ enum AnswerType {
             // "what does a ride cost?", "what will subscribers pay after the increase?": the verb asks the sum
             + "|^what (?:does|do|did|will|would)(?: [\\w'’.-]+){1,6} (?:cost|charge|pay|earn)(?:\\W*$| (?:at|for|per|in|"
             + "after|before|to|a|an|each|now|on|under|once|over|annually|yearly|monthly)\\b)"
-            + "|" + Words.KEYWORD_QUERY + "(?:price|prices|cost|costs|fee|fees|charge|charges|fare|fares)\\b"),
+            + "|" + Words.KEYWORD_QUERY + "(?:price|prices|cost|costs|fee|fees|charge|charges|fare|fares)\\b"
+            // "what is the painting worth?", "what was the start-up valued at?": the thing's worth is a sum; "worth
+            // seeing", "worth it" and "worth the wait" ask nothing of the kind
+            + "|^what(?:'s|’s|s)?\\b.{1,80}?\\b(?:(?:valued|priced) at\\b|worth(?:\\W*$| (?:now|today|after|before|"
+            + "in|at|per|to|according|following)\\b))"),
     NAME("\\bwhat(?:'s|’s|s)?(?: (?:is|was|were|are))? (?:the |its |their |his |her )?"
             + "(?:official |full |new |exact |brand |working |code )?names?\\b"
             + "|\\bwhat (?:is|was|are|were) (?:[\\w'’-]+ ){1,4}called\\b"),

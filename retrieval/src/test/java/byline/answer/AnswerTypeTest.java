@@ -60,6 +60,16 @@ class AnswerTypeTest {
     }
 
     @Test
+    void reads_what_a_thing_is_worth_or_valued_at_as_an_amount() {
+        assertEquals(AnswerType.AMOUNT, AnswerType.of("What is the Ostley kiln worth?"));
+        assertEquals(AnswerType.AMOUNT, AnswerType.of("whats the pottery worth now"));
+        assertEquals(AnswerType.AMOUNT, AnswerType.of("What was Harrowby Ceramics valued at in its last round?"));
+        assertEquals(AnswerType.AMOUNT, AnswerType.of("What are the new mugs priced at?"));
+        assertNotEquals(AnswerType.AMOUNT, AnswerType.of("What makes the Ostley kiln worth seeing?"));
+        assertNotEquals(AnswerType.AMOUNT, AnswerType.of("What did the potters say was worth the wait?"));
+    }
+
+    @Test
     void a_day_or_a_month_is_not_the_name_who_or_where_asks_for() {
         assertFalse(AnswerType.PERSON.fits(prose("Volunteers repainted the pier on Saturday."), "Who repainted the pier?"));
         assertFalse(AnswerType.PLACE.fits(prose("The choir will tour again in September."), "Where will the choir tour?"));
