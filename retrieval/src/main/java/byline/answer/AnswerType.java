@@ -78,6 +78,9 @@ enum AnswerType {
                     + "april|june|july|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\b"
                     // "may" is a month only as "May 4" or "4 May": otherwise it is the verb
                     + "|(?-i:\\bMay\\s+\\d|\\b\\d{1,2}\\s+May\\b)"
+                    // and after a word that dates: "in May", "since May", "by late May"
+                    + "|(?-i:\\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Ff]rom|[Bb]efore|[Aa]fter|[Ll]ast|[Nn]ext|"
+                    + "[Ee]arly|[Ll]ate|[Dd]uring|mid-)\\s+May\\b)"
                     // days of the week date an event; "today" or "tomorrow" rarely does in news prose
                     + "|\\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b"
                     + "|\\bq[1-4]\\b|\\b(?:first|second|third|fourth) quarter\\b|\\b\\d{3,4} (?:bc|ad|bce|ce)\\b"
@@ -87,6 +90,10 @@ enum AnswerType {
     private static final Pattern DURATION_UNIT = Pattern.compile("\\b(?:\\d+(?:[.,]\\d+)?|" + Quantities.NUMBER_WORDS
             + "|a|an)[- ](?:years?|months?|weeks?|days?|decades?|centuries|century|hours?|minutes?|seconds?|"
             + "quarters?)\\b", Pattern.CASE_INSENSITIVE);
+    /** "Since 2019", "since last March": how long something has gone on, told by when it began. */
+    private static final Pattern SINCE_A_DATE = Pattern.compile("(?i)\\bsince (?:(?:early|late|mid-?|last) ?)?"
+            + "(?:(?:1[0-9]|20)\\d{2}\\b|\\d{1,2} (?-i:[A-Z])|(?-i:January|February|March|April|May|June|July|August|"
+            + "September|October|November|December)\\b)");
     /**
      * "How many times…?": the one count that "twice" or "three times" answers. Asked how many people or things, a
      * frequency ("swam twice a week") is no count of them.
@@ -131,7 +138,8 @@ enum AnswerType {
             case PHONE -> !PhoneNumbers.spans(text).isEmpty();
             case DATE -> YEAR_OR_DATE.matcher(text).find();
             case AGE -> Ages.statedIn(text) || Quantities.newIn(question, text);
-            case DURATION -> DURATION_UNIT.matcher(text).find() || Quantities.newIn(question, text);
+            case DURATION -> DURATION_UNIT.matcher(text).find() || Quantities.newIn(question, text)
+                    || SINCE_A_DATE.matcher(text).find();
             case FREQUENCY -> Frequencies.statedIn(text);
             // a count is a number of things, not a sum of money: "paid out £1.9 billion" does not say how many
             case COUNT -> Quantities.spans(question, text).stream().anyMatch(v -> !Money.isSum(text, v)

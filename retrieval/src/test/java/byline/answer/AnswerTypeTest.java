@@ -116,6 +116,24 @@ class AnswerTypeTest {
     void may_the_verb_and_today_are_not_dates() {
         assertFalse(AnswerType.DATE.fits(prose("The mill may reopen if the council agrees."), "When did it reopen?"));
         assertFalse(AnswerType.DATE.fits(prose("The mill is busier today than ever."), "When did it reopen?"));
+        assertFalse(AnswerType.DATE.fits(prose("Visitors may see the kiln by appointment."), "When did it reopen?"));
+    }
+
+    @Test
+    void may_after_a_word_that_dates_is_the_month() {
+        assertTrue(AnswerType.DATE.fits(prose("The Ostley kiln was relit in May."), "When was the kiln relit?"));
+        assertTrue(AnswerType.DATE.fits(prose("It has stood cold since May."), "When did the kiln go cold?"));
+        assertTrue(AnswerType.DATE.fits(prose("Work should end by late May."), "When will the work end?"));
+    }
+
+    @Test
+    void since_a_date_says_how_long() {
+        assertTrue(AnswerType.DURATION.fits(prose("Harrowby has fired the kiln since 2019."),
+                "How long has Harrowby fired the kiln?"));
+        assertTrue(AnswerType.DURATION.fits(prose("The potters have been on strike since last March."),
+                "How long have the potters been on strike?"));
+        assertFalse(AnswerType.DURATION.fits(prose("Harrowby has fired the kiln ever since."),
+                "How long has Harrowby fired the kiln?"));
     }
 
     @Test
