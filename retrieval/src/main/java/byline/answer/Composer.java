@@ -32,6 +32,8 @@ final class Composer {
     static final double SAME_WORDS = 0.5;
     /** A second sentence for a missing kind of answer must score within this many logits of the best. */
     static final double SUPPLEMENT_GAP = 1.0;
+    /** How many items of the list a sentence ending in a colon introduces are shown with it: a short list whole. */
+    static final int LIST_ITEMS = 5;
     /** A prose sentence shorter than this (characters) rarely says enough alone. */
     static final int SHORT_SENTENCE = 60;
     /** An agreeing article's sentence must hold at least this share of what the best holds of the question. */
@@ -126,8 +128,9 @@ final class Composer {
         List<Sentence> out = new ArrayList<>();
         leadIn(best.sentence()).or(() -> antecedent(best.sentence())).ifPresent(out::add);
         out.add(best.sentence());
-        continuation(best.sentence()).or(() -> follower(best, a)).ifPresent(out::add);
-        supplement(best, a).or(() -> runnerUp(best, a)).ifPresent(out::add);
+        List<Sentence> rest = continuation(best.sentence());
+        out.addAll(rest.isEmpty() ? follower(best, a).map(this::withIntroduced).orElse(List.of()) : rest);
+        out.addAll(supplement(best, a).or(() -> runnerUp(best, a)).map(this::withIntroduced).orElse(List.of()));
         return out;
     }
 
@@ -165,15 +168,51 @@ final class Composer {
      * A sentence ending in a colon introduces what follows, and a very short one ("Three things stand out.") leans
      * on the next sentence of its paragraph: neither stands alone.
      */
-    private Optional<Sentence> continuation(Sentence s) {
-        String text = s.text().strip();
-        if (text.endsWith(":")) {
-            return sentences.next(s);
+    private List<Sentence> continuation(Sentence s) {
+        if (s.text().strip().endsWith(":")) {
+            return introduced(s);
         }
-        if (text.length() >= SHORT_SENTENCE || s.kind() != Sentence.Kind.PROSE) {
-            return Optional.empty();
+        if (s.text().strip().length() >= SHORT_SENTENCE || s.kind() != Sentence.Kind.PROSE) {
+            return List.of();
         }
-        return sentences.next(s).filter(n -> n.paragraph() == s.paragraph() && n.kind() == Sentence.Kind.PROSE);
+        return sentences.next(s).filter(n -> n.paragraph() == s.paragraph() && n.kind() == Sentence.Kind.PROSE)
+                .map(this::withIntroduced).orElse(List.of());
+    }
+
+    /**
+     * A sentence shown beside the best, with what it introduces if it ends in a colon; nothing if it introduces
+     * nothing the index holds (a quoted post left out of the text), since it cannot stand alone.
+     */
+    private List<Sentence> withIntroduced(Sentence s) {
+        if (!s.text().strip().endsWith(":")) {
+            return List.of(s);
+        }
+        List<Sentence> introduced = introduced(s);
+        if (introduced.isEmpty()) {
+            return List.of();
+        }
+        List<Sentence> out = new ArrayList<>(List.of(s));
+        out.addAll(introduced);
+        return out;
+    }
+
+    /**
+     * What a sentence ending in a colon introduces: the list after it, up to {@link #LIST_ITEMS} items ("three
+     * hops:" is answered by the three), or else the next sentence. Empty for any other sentence.
+     */
+    private List<Sentence> introduced(Sentence s) {
+        if (!s.text().strip().endsWith(":")) {
+            return List.of();
+        }
+        List<Sentence> out = new ArrayList<>();
+        Optional<Sentence> next = sentences.next(s);
+        next.ifPresent(out::add);
+        while (next.isPresent() && next.get().kind() == Sentence.Kind.LIST_ITEM && out.size() < LIST_ITEMS) {
+            int list = next.get().paragraph();
+            next = sentences.next(next.get()).filter(n -> n.kind() == Sentence.Kind.LIST_ITEM && n.paragraph() == list);
+            next.ifPresent(out::add);
+        }
+        return out;
     }
 
     /**

@@ -84,6 +84,47 @@ class ComposerTest {
     }
 
     @Test
+    void a_sentence_introducing_a_list_brings_the_whole_short_list() {
+        Sentence intro = sentence(Sentence.Kind.PROSE, 0, "The Ostley kiln burns three woods:", 1, 0);
+        sentence(Sentence.Kind.LIST_ITEM, 1, "ash for the first firing", 0, 1);
+        sentence(Sentence.Kind.LIST_ITEM, 1, "oak for the long soak", 0, 1);
+        sentence(Sentence.Kind.LIST_ITEM, 1, "pine for the final flash", 0, 1);
+        sentence(Sentence.Kind.PROSE, 2, "Harrowby buys its wood from a local yard.", 0, 1);
+
+        Answer answer = compose("Which woods does the Ostley kiln burn?", ranked(intro, 3.0));
+
+        assertEquals(List.of("The Ostley kiln burns three woods:", "ash for the first firing", "oak for the long soak",
+                "pine for the final flash"), answer.sentences().stream().map(AnswerSentence::text).toList());
+    }
+
+    @Test
+    void a_runner_up_ending_in_a_colon_is_not_left_standing_alone() {
+        Sentence best = sentence(Sentence.Kind.PROSE, 0,
+                "The Ostley kiln is fired twice a month by volunteers from the village.", 1, 0);
+        Sentence intro = sentence(Sentence.Kind.PROSE, 0, "Each firing needs three woods:", 0, 1);
+        sentence(Sentence.Kind.LIST_ITEM, 1, "ash", 0, 1);
+        sentence(Sentence.Kind.LIST_ITEM, 1, "oak", 0, 1);
+
+        Answer answer = compose("What does the Ostley kiln burn?", ranked(best, 2.0), ranked(intro, 1.8));
+
+        assertEquals(List.of("The Ostley kiln is fired twice a month by volunteers from the village.",
+                "Each firing needs three woods:", "ash", "oak"),
+                answer.sentences().stream().map(AnswerSentence::text).toList());
+    }
+
+    @Test
+    void a_runner_up_ending_in_a_colon_that_introduces_nothing_is_left_out() {
+        Sentence best = sentence(Sentence.Kind.PROSE, 0,
+                "The Ostley kiln is fired twice a month by volunteers from the village.", 1, 0);
+        Sentence intro = sentence(Sentence.Kind.PROSE, 0, "Harrowby's potter posted on social media:", 0, 1);
+
+        Answer answer = compose("What does the Ostley kiln burn?", ranked(best, 2.0), ranked(intro, 1.8));
+
+        assertEquals(List.of("The Ostley kiln is fired twice a month by volunteers from the village."),
+                answer.sentences().stream().map(AnswerSentence::text).toList());
+    }
+
+    @Test
     void a_list_item_comes_with_the_sentence_that_introduces_its_list() {
         sentence(Sentence.Kind.PROSE, 0, "The council named three changes to the mill:", 1, 0);
         sentence(Sentence.Kind.LIST_ITEM, 1, "a new roof", 0, 1);
