@@ -32,6 +32,29 @@ class OutletCreditsTest {
     }
 
     @Test
+    void credits_an_outlet_nobody_listed_when_its_name_is_shaped_like_an_outlets_and_the_wording_credits_it() {
+        assertEquals("Ostley Ledger",
+                credits.credited("The Ostley Ledger first reported that the kiln would close.", ""));
+        assertEquals("Harrowby Evening Gazette",
+                credits.credited("The potters told the Harrowby Evening Gazette they would strike.", ""));
+        assertEquals("Kiln FM", credits.credited("The closure was first reported on Monday by Kiln FM.", ""));
+        assertEquals("Ostley Clarion",
+                credits.credited("A list was first published by the student newspaper The Ostley Clarion.", ""));
+        assertEquals("Ostley Ledger",
+                credits.credited("The Ostley Ledger, which first reported the talks, said the price was low.", ""));
+        assertEquals("The Mercury", credits.credited("The Mercury understands the club has a shortlist.", ""));
+    }
+
+    @Test
+    void a_name_shaped_like_an_outlets_without_crediting_words_or_a_report_credits_nobody() {
+        assertEquals("", credits.credited("The Ostley Ledger building was sold in May.", ""));
+        assertEquals("", credits.credited("The Annual Report said the kiln lost money.", ""));
+        assertEquals("", credits.credited("The potters read the Harrowby Gazette every week.", ""));
+        assertEquals("", credits.credited("Harbor Post reported the fire first.", "Harbor Post"));
+        assertEquals("", credits.credited("The Ostley Ledger reported the fire first.", "Ostley Ledger"));
+    }
+
+    @Test
     void the_articles_own_outlet_is_never_a_credit() {
         assertEquals("", credits.credited("Harbor Post reported the fire first.", "Harbor Post"));
     }

@@ -17,7 +17,10 @@ import java.util.regex.Pattern;
  */
 enum AnswerType {
     OUTLET("\\b(?:which|what) (?:news )?(?:outlets?|publications?|newspapers?|magazines?|news ?sites?|media)\\b"
-            + "|\\bwho (?:first |originally )?reported\\b"),
+            + "|\\bwho (?:first |originally )?reported\\b"
+            // "paper" alone may be a study; a paper that reported, broke or printed something is a newspaper
+            + "|\\b(?:which|what) papers? (?:first |originally )?(?:said|says|reported|reports|broke|put|ran|printed|"
+            + "quoted|liked|called|described|revealed|wrote|carried|published)\\b"),
     /** "What's the helpline number?", "which number should I ring?": a number to call, not a count or a sum. */
     PHONE("\\b(?:phone|telephone|mobile|helpline|hotline|fax|contact) "
             + "(?:numbers?\\b|nos?\\b\\.?(?=\\W*$| (?:for|of|to)\\b))"

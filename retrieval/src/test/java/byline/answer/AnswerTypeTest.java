@@ -60,6 +60,13 @@ class AnswerTypeTest {
     }
 
     @Test
+    void a_paper_that_reported_or_broke_a_story_is_an_outlet_but_a_paper_alone_may_be_a_study() {
+        assertEquals(AnswerType.OUTLET, AnswerType.of("Which paper broke the Harrowby kiln story?"));
+        assertEquals(AnswerType.OUTLET, AnswerType.of("which paper said the kiln would close"));
+        assertNotEquals(AnswerType.OUTLET, AnswerType.of("Which paper describes the Ostley glaze?"));
+    }
+
+    @Test
     void reads_what_a_thing_is_worth_or_valued_at_as_an_amount() {
         assertEquals(AnswerType.AMOUNT, AnswerType.of("What is the Ostley kiln worth?"));
         assertEquals(AnswerType.AMOUNT, AnswerType.of("whats the pottery worth now"));

@@ -29,6 +29,14 @@ class UndisclosedTest {
     }
 
     @Test
+    void given_a_question_about_which_outlet_reported_a_withheld_figure_then_the_withholding_does_not_count() {
+        assertFalse(withholds("Which newspaper reported Harrowby Ceramics' valuation?",
+                "Harrowby Ceramics did not disclose its valuation."));
+        assertTrue(withholds("What was Harrowby Ceramics' valuation?",
+                "Harrowby Ceramics did not disclose its valuation."));
+    }
+
+    @Test
     void given_a_sentence_that_withholds_what_is_asked_then_it_does_not_answer() {
         assertTrue(withholds("How many branches will the bank shut?",
                 "The bank did not say how many branches it will shut, but staff were told on Monday."));
