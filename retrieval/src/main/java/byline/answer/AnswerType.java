@@ -85,7 +85,15 @@ enum AnswerType {
                     + "|(?-i:\\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Ff]rom|[Bb]efore|[Aa]fter|[Ll]ast|[Nn]ext|"
                     + "[Ee]arly|[Ll]ate|[Dd]uring|mid-)\\s+May\\b)"
                     // days of the week date an event; "today" or "tomorrow" rarely does in news prose
-                    + "|\\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b"
+                    + "|\\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?\\b"
+                    // a time still to come told relative to now: "next month", "within four weeks", "in the coming
+                    // weeks", "at the end of the month", "later this year"; not "this week" or "last year", which
+                    // news writes of nearly everything it reports
+                    + "|\\b(?:next|later this|early next|late next) (?:week|month|year|spring|"
+                    + "summer|autumn|fall|winter|season|weekend)\\b"
+                    + "|\\bwithin (?:the next )?(?:[\\w-]+ (?:or [\\w-]+ )?)?(?:days?|weeks?|months?|years?)\\b"
+                    + "|\\bin the (?:coming|next few) (?:days|weeks|months|years)\\b"
+                    + "|\\b(?:at|by|before) the end of (?:the|this|next) (?:week|month|year)\\b"
                     + "|\\bq[1-4]\\b|\\b(?:first|second|third|fourth) quarter\\b|\\b\\d{3,4} (?:bc|ad|bce|ce)\\b"
                     // a clock time answers "what time…?" and often "when…?": "by 6:30am", "at 19:45", "at noon"
                     + "|" + ClockTimes.FORMS,
@@ -93,8 +101,12 @@ enum AnswerType {
     private static final Pattern DURATION_UNIT = Pattern.compile("\\b(?:\\d+(?:[.,]\\d+)?|" + Quantities.NUMBER_WORDS
             + "|a|an)[- ](?:years?|months?|weeks?|days?|decades?|centuries|century|hours?|minutes?|seconds?|"
             + "quarters?)\\b", Pattern.CASE_INSENSITIVE);
-    /** "Since 2019", "since last March": how long something has gone on, told by when it began. */
-    private static final Pattern SINCE_A_DATE = Pattern.compile("(?i)\\bsince (?:(?:early|late|mid-?|last) ?)?"
+    /**
+     * "Since 2019", "since last March", "until June 2030", "until the end of June": how long something has gone on
+     * or will, told by when it began or ends.
+     */
+    private static final Pattern SINCE_OR_UNTIL = Pattern.compile("(?i)\\b(?:since|until|till) (?:the end of )?"
+            + "(?:(?:early|late|mid-?|last|next) ?)?"
             + "(?:(?:1[0-9]|20)\\d{2}\\b|\\d{1,2} (?-i:[A-Z])|(?-i:January|February|March|April|May|June|July|August|"
             + "September|October|November|December)\\b)");
     /**
@@ -142,7 +154,7 @@ enum AnswerType {
             case DATE -> YEAR_OR_DATE.matcher(text).find();
             case AGE -> Ages.statedIn(text) || Quantities.newIn(question, text);
             case DURATION -> DURATION_UNIT.matcher(text).find() || Quantities.newIn(question, text)
-                    || SINCE_A_DATE.matcher(text).find();
+                    || SINCE_OR_UNTIL.matcher(text).find();
             case FREQUENCY -> Frequencies.statedIn(text);
             // a count is a number of things, not a sum of money: "paid out £1.9 billion" does not say how many
             case COUNT -> Quantities.spans(question, text).stream().anyMatch(v -> !Money.isSum(text, v)

@@ -134,6 +134,22 @@ class AnswerTypeTest {
     }
 
     @Test
+    void a_time_told_relative_to_now_or_a_weekday_in_the_plural_dates_a_sentence() {
+        assertTrue(AnswerType.DATE.fits(prose("The kiln reopens next month."), "When does the kiln reopen?"));
+        assertTrue(AnswerType.DATE.fits(prose("Repairs should finish within four weeks."), "When will repairs end?"));
+        assertTrue(AnswerType.DATE.fits(prose("Tours resume in the coming weeks."), "When do tours resume?"));
+        assertTrue(AnswerType.DATE.fits(prose("A report is due at the end of the month."), "When is the report due?"));
+        assertTrue(AnswerType.DATE.fits(prose("Classes run on Tuesdays and Thursdays."), "When are the classes?"));
+        assertFalse(AnswerType.DATE.fits(prose("The kiln holds forty pots at a time."), "When does the kiln reopen?"));
+    }
+
+    @Test
+    void until_a_date_says_how_long_too() {
+        assertTrue(AnswerType.DURATION.fits(prose("Her contract at Harrowby runs until June 2030."),
+                "How long is her contract?"));
+    }
+
+    @Test
     void since_a_date_says_how_long() {
         assertTrue(AnswerType.DURATION.fits(prose("Harrowby has fired the kiln since 2019."),
                 "How long has Harrowby fired the kiln?"));
