@@ -46,6 +46,7 @@ final class OutletCredits {
     static final String OUTLET_WORD = "(?:Times|Post|Ledger|Gazette|Journal|Wire|Courier|Herald|Tribune|Chronicle|"
             + "Clarion|Star|Echo|Mercury|Observer|Telegraph|Express|Mirror|Standard|Daily|Weekly|News|Bulletin|Monthly|"
             + "Radio|FM|TV|Insider|Dispatch|Examiner|Sentinel|Argus|Advertiser|Tidende)";
+    private static final Pattern HAS_OUTLET_WORD = Pattern.compile("\\b" + OUTLET_WORD + "\\b");
     /** A name shaped like an outlet's: up to three capitalised words, then an {@link #OUTLET_WORD}. */
     private static final String OUTLET_SHAPED = "((?:\\p{Lu}[\\p{L}&'’.-]*\\s+){0,3}" + OUTLET_WORD + ")(?![\\w])";
     /**
@@ -106,6 +107,9 @@ final class OutletCredits {
 
     /** The first name shaped like an outlet's that {@code sentence} credits, without a leading "The". */
     private static String shaped(String sentence, String ownOutlet) {
+        if (!HAS_OUTLET_WORD.matcher(sentence).find()) {
+            return ""; // most sentences name no outlet: a plain word search spares them the crediting pattern
+        }
         Matcher m = SHAPED_CREDIT.matcher(sentence);
         while (m.find()) {
             String name = (m.group(1) != null ? m.group(1) : m.group(2)).strip();

@@ -25,9 +25,13 @@ final class OppositeStated implements ShownSentencesCheck.Rule {
     /** "un-" and "non-" make an opposite of nearly any word; the others only of adjectives and adverbs. */
     private static final Pattern ANY_BASE = Pattern.compile("(?:un|non-?)([a-z][a-z-]{4,})");
     private static final Pattern ADJECTIVE_BASE = Pattern.compile("(?:in|im|il|ir|dis)([a-z][a-z-]{4,})");
-    /** Endings of adjectives and adverbs: "in-formal", "dis-honest" keep them; "in-crease", "dis-cover" do not. */
+    /**
+     * Endings of adjectives and adverbs: "in-formal", "dis-honest" keep them; "in-crease", "dis-cover" do not. Not
+     * "-ed": "dis-missed", "in-stalled" and "dis-closed" are verbs of their own, no opposites of "missed", "stalled"
+     * or "closed".
+     */
     private static final Pattern ADJECTIVE_ENDING = Pattern.compile(
-            ".*(?:al|ent|ant|ible|able|ous|ive|ect|ete|ate|ular|ed|ly|est)");
+            ".*(?:al|ent|ant|ible|able|ous|ive|ect|ete|ate|ular|ly|est)");
     private static final Pattern WORD = Pattern.compile("[a-z][a-z'’-]*");
     /** A negation up to two words before the plain word already says what the prefix says. */
     private static final String NEGATED_BEFORE = "\\b(?:not|never|no|n't)\\W+(?:\\w+\\W+){0,2}";

@@ -56,6 +56,9 @@ class OppositeStatedTest {
         assertTrue(OppositeStated.base("discover").isEmpty());
         assertTrue(OppositeStated.base("intakes").isEmpty());
         assertTrue(OppositeStated.base("under").isEmpty());
+        assertTrue(OppositeStated.base("dismissed").isEmpty());
+        assertTrue(OppositeStated.base("installed").isEmpty());
+        assertTrue(OppositeStated.base("disclosed").isEmpty());
         assertEquals("direct", OppositeStated.base("indirect").orElseThrow());
         assertEquals("necessary", OppositeStated.base("unnecessary").orElseThrow());
         assertEquals("members", OppositeStated.base("non-members").orElseThrow());
