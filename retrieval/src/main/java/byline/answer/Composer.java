@@ -17,9 +17,9 @@ import java.util.regex.Pattern;
 
 /**
  * The composition stage: leads with the sentence that answers, adds another only for what the first lacks (the
- * kind of answer asked for, the other part of a two-part question, the rest of a sentence that ends in a
- * colon, the lead-in of a list item) or when the ranker cannot tell the best two apart, merges articles that
- * state the same fact, and cites each article once.
+ * kind of answer asked for, the other part of a two-part question, the rest of a sentence that ends in a colon,
+ * the lead-in of a list item: {@link Neighbours}) or when the ranker cannot tell the best two apart, merges
+ * articles that state the same fact, and cites each article once.
  */
 final class Composer {
     /** Two sentences this close in meaning say the same thing: the second is left out, or counts as agreeing. */
@@ -32,36 +32,18 @@ final class Composer {
     static final double SAME_WORDS = 0.5;
     /** A second sentence for a missing kind of answer must score within this many logits of the best. */
     static final double SUPPLEMENT_GAP = 1.0;
-    /** How many items of the list a sentence ending in a colon introduces are shown with it: a short list whole. */
-    static final int LIST_ITEMS = 5;
-    /** A prose sentence shorter than this (characters) rarely says enough alone. */
-    static final int SHORT_SENTENCE = 60;
     /** An agreeing article's sentence must hold at least this share of what the best holds of the question. */
     static final double AGREEING_LEXICAL = 0.5;
-    /**
-     * A sentence whose speaker or subject is a bare personal pronoun ("She expects prices to fall", "'We will
-     * appeal,' he said") leaves who to the sentence before it.
-     */
-    private static final Pattern PRONOUN_SUBJECT = Pattern.compile(
-            "^\\W*(?:He|She|They)\\b|[,’'\"”]\\s*(?:he|she|they) (?:said|says|told|added|wrote|argued|noted)\\b");
-    /**
-     * A sentence that points back at a time or a sum told just before it ("Visitors leave during these times",
-     * "This amount is refunded"): alone, it does not say which.
-     */
-    private static final Pattern POINTS_BACK = Pattern.compile("(?i)\\b(?:these|those|this|that|such) (?:times?|hours?|"
-            + "dates?|days?|periods?|sessions?|slots?|amounts?|sums?|figures?|prices?|fees?|charges?|rates?)\\b");
     /** A sentence that opens by referring back to the one before it. */
     private static final Pattern REFERS_BACK = Pattern.compile(
             "^\\W*(?:It|This|These|That|Those|He|She|They|Its|His|Her|Their|Such)\\b");
     /** How far down the ranking such a sentence may be and still be shown after the best. */
     static final int FOLLOWER_RANKS = 3;
-    /** A capitalised word after a sentence's first: the name a pronoun stands for. */
-    private static final Pattern NAMED = Pattern.compile("\\s\\p{Lu}\\p{Ll}+");
-
     /** Opens an answer that shows two articles' differing reports of the asked fact. */
     static final String DIFFERING_LEAD = "2 articles report this differently.";
 
     private final SentenceIndex sentences;
+    private final Neighbours neighbours;
     private final Map<String, Article> articles;
     private final double hedgeGap;
 
@@ -70,6 +52,7 @@ final class Composer {
      */
     Composer(SentenceIndex sentences, Map<String, Article> articles, double hedgeGap) {
         this.sentences = sentences;
+        this.neighbours = new Neighbours(sentences);
         this.articles = articles;
         this.hedgeGap = hedgeGap;
     }
@@ -126,11 +109,12 @@ final class Composer {
     List<Sentence> shown(Answered a) {
         Ranked best = a.ranked().get(0);
         List<Sentence> out = new ArrayList<>();
-        leadIn(best.sentence()).or(() -> antecedent(best.sentence())).ifPresent(out::add);
+        neighbours.leadIn(best.sentence()).or(() -> neighbours.antecedent(best.sentence())).ifPresent(out::add);
         out.add(best.sentence());
-        List<Sentence> rest = continuation(best.sentence());
-        out.addAll(rest.isEmpty() ? follower(best, a).map(this::withIntroduced).orElse(List.of()) : rest);
-        out.addAll(supplement(best, a).or(() -> runnerUp(best, a)).map(this::withIntroduced).orElse(List.of()));
+        List<Sentence> rest = neighbours.continuation(best.sentence());
+        out.addAll(rest.isEmpty() ? follower(best, a).map(neighbours::withIntroduced).orElse(List.of()) : rest);
+        out.addAll(supplement(best, a).or(() -> runnerUp(best, a)).map(neighbours::withIntroduced)
+                .orElse(List.of()));
         return out;
     }
 
@@ -138,81 +122,6 @@ final class Composer {
         if (used.add(s)) {
             out.add(new AnswerSentence(s.text(), refs));
         }
-    }
-
-    /**
-     * The sentence that introduces the list {@code s} is an item of ("Three things changed:"): a list item alone is
-     * a fragment.
-     */
-    private Optional<Sentence> leadIn(Sentence s) {
-        return s.kind() == Sentence.Kind.LIST_ITEM ? Features.leadIn(sentences, s) : Optional.empty();
-    }
-
-    /**
-     * The sentence just before {@code s}, of the same kind (prose, or the same list's items: "- **New chair:** Ada Lowe
-     * was elected. She takes over from…"), when {@code s} speaks of "he", "she" or "they" and that sentence names
-     * someone (alone, "she told Harbor Radio" does not say who did), or when {@code s} points back at a time
-     * or a sum of its paragraph ("during these times").
-     */
-    private Optional<Sentence> antecedent(Sentence s) {
-        Optional<Sentence> before = sentences.previous(s)
-                .filter(b -> b.kind() == s.kind() && b.docId().equals(s.docId()));
-        if (s.kind() != Sentence.Kind.TABLE_ROW && PRONOUN_SUBJECT.matcher(s.text()).find()) {
-            return before.filter(b -> NAMED.matcher(b.text()).find());
-        }
-        boolean pointsBack = s.kind() != Sentence.Kind.TABLE_ROW && POINTS_BACK.matcher(s.text()).find();
-        return pointsBack ? before.filter(b -> b.paragraph() == s.paragraph()) : Optional.empty();
-    }
-
-    /**
-     * A sentence ending in a colon introduces what follows, and a very short one ("Three things stand out.") leans
-     * on the next sentence of its paragraph: neither stands alone.
-     */
-    private List<Sentence> continuation(Sentence s) {
-        if (s.text().strip().endsWith(":")) {
-            return introduced(s);
-        }
-        if (s.text().strip().length() >= SHORT_SENTENCE || s.kind() != Sentence.Kind.PROSE) {
-            return List.of();
-        }
-        return sentences.next(s).filter(n -> n.paragraph() == s.paragraph() && n.kind() == Sentence.Kind.PROSE)
-                .map(this::withIntroduced).orElse(List.of());
-    }
-
-    /**
-     * A sentence shown beside the best, with what it introduces if it ends in a colon; nothing if it introduces
-     * nothing the index holds (a quoted post left out of the text), since it cannot stand alone.
-     */
-    private List<Sentence> withIntroduced(Sentence s) {
-        if (!s.text().strip().endsWith(":")) {
-            return List.of(s);
-        }
-        List<Sentence> introduced = introduced(s);
-        if (introduced.isEmpty()) {
-            return List.of();
-        }
-        List<Sentence> out = new ArrayList<>(List.of(s));
-        out.addAll(introduced);
-        return out;
-    }
-
-    /**
-     * What a sentence ending in a colon introduces: the list after it, up to {@link #LIST_ITEMS} items ("three
-     * hops:" is answered by the three), or else the next sentence. Empty for any other sentence.
-     */
-    private List<Sentence> introduced(Sentence s) {
-        if (!s.text().strip().endsWith(":")) {
-            return List.of();
-        }
-        List<Sentence> out = new ArrayList<>();
-        Optional<Sentence> next = sentences.next(s);
-        next.ifPresent(out::add);
-        while (next.isPresent() && next.get().kind() == Sentence.Kind.LIST_ITEM && out.size() < LIST_ITEMS) {
-            int list = next.get().paragraph();
-            next = sentences.next(next.get()).filter(n -> n.kind() == Sentence.Kind.LIST_ITEM && n.paragraph() == list);
-            next.ifPresent(out::add);
-        }
-        return out;
     }
 
     /**
