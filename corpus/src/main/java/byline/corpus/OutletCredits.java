@@ -47,8 +47,12 @@ final class OutletCredits {
             + "Clarion|Star|Echo|Mercury|Observer|Telegraph|Express|Mirror|Standard|Daily|Weekly|News|Bulletin|Monthly|"
             + "Radio|FM|TV|Insider|Dispatch|Examiner|Sentinel|Argus|Advertiser|Tidende)";
     private static final Pattern HAS_OUTLET_WORD = Pattern.compile("\\b" + OUTLET_WORD + "\\b");
-    /** A name shaped like an outlet's: up to three capitalised words, then an {@link #OUTLET_WORD}. */
-    private static final String OUTLET_SHAPED = "((?:\\p{Lu}[\\p{L}&'’.-]*\\s+){0,3}" + OUTLET_WORD + ")(?![\\w])";
+    /**
+     * A name shaped like an outlet's: up to three capitalised words, an {@link #OUTLET_WORD}, and up to two more
+     * capitalised words ("the Quenby Daily Record", "Harbour Radio Business").
+     */
+    private static final String OUTLET_SHAPED = "((?:\\p{Lu}[\\p{L}&'’.-]*\\s+){0,3}" + OUTLET_WORD
+            + "(?:\\s+\\p{Lu}\\p{L}*){0,2})(?![\\w])";
     /**
      * Wording that credits such a name: {@link #BEFORE} it, perhaps with what kind of outlet it is ("first published
      * by the student newspaper The Ardlow Clarion", "polled by the Meridian Times"), or {@link #AFTER} it, perhaps

@@ -43,6 +43,7 @@ class OutletCreditsTest {
         assertEquals("Ostley Ledger",
                 credits.credited("The Ostley Ledger, which first reported the talks, said the price was low.", ""));
         assertEquals("The Mercury", credits.credited("The Mercury understands the club has a shortlist.", ""));
+        assertEquals("Ostley Daily Record", credits.credited("The Ostley Daily Record reported the closure.", ""));
     }
 
     @Test
