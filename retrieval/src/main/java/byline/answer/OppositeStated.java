@@ -45,16 +45,17 @@ final class OppositeStated implements ShownSentencesCheck.Rule {
     public Optional<String> declines(QuestionPart part, List<Sentence> shown) {
         String question = part.text().toLowerCase(Locale.ROOT);
         String text = shown.stream().map(Sentence::text).collect(Collectors.joining(" ")).toLowerCase(Locale.ROOT);
-        return opposes(question, text) || opposes(text, question) ? Optional.of(OPPOSITE) : Optional.empty();
+        Set<String> questionWords = words(question);
+        Set<String> textWords = words(text);
+        return opposes(questionWords, text, textWords) || opposes(textWords, question, questionWords)
+                ? Optional.of(OPPOSITE) : Optional.empty();
     }
 
     /**
-     * Whether {@code one} uses a prefixed word, and not its plain form, where {@code other} uses the plain form,
+     * Whether {@code oneWords} hold a prefixed word, and not its plain form, where {@code other} uses the plain form,
      * unnegated, and not the prefixed one.
      */
-    static boolean opposes(String one, String other) {
-        Set<String> oneWords = words(one);
-        Set<String> otherWords = words(other);
+    private static boolean opposes(Set<String> oneWords, String other, Set<String> otherWords) {
         for (String word : oneWords) {
             Optional<String> base = base(word);
             if (base.isPresent() && otherWords.contains(base.get()) && !otherWords.contains(word)
