@@ -68,7 +68,7 @@ final class Neighbours {
      * on the next sentence of its paragraph: neither stands alone.
      */
     List<Sentence> continuation(Sentence s) {
-        if (s.text().strip().endsWith(":")) {
+        if (endsInColon(s)) {
             return introduced(s);
         }
         if (s.text().strip().length() >= SHORT_SENTENCE || s.kind() != Sentence.Kind.PROSE) {
@@ -83,7 +83,7 @@ final class Neighbours {
      * nothing the index holds (a quoted post left out of the text), since it cannot stand alone.
      */
     List<Sentence> withIntroduced(Sentence s) {
-        if (!s.text().strip().endsWith(":")) {
+        if (!endsInColon(s)) {
             return List.of(s);
         }
         List<Sentence> introduced = introduced(s);
@@ -95,14 +95,15 @@ final class Neighbours {
         return out;
     }
 
+    private static boolean endsInColon(Sentence s) {
+        return s.text().strip().endsWith(":");
+    }
+
     /**
-     * What a sentence ending in a colon introduces: the list after it, up to {@link #LIST_ITEMS} items ("three
-     * hops:" is answered by the three), or else the next sentence. Empty for any other sentence.
+     * What {@code s}, a sentence ending in a colon, introduces: the list after it, up to {@link #LIST_ITEMS} items
+     * ("three hops:" is answered by the three), or else the next sentence.
      */
     private List<Sentence> introduced(Sentence s) {
-        if (!s.text().strip().endsWith(":")) {
-            return List.of();
-        }
         List<Sentence> out = new ArrayList<>();
         Optional<Sentence> next = sentences.next(s);
         next.ifPresent(out::add);
