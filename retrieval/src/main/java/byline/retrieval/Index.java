@@ -48,13 +48,12 @@ public final class Index implements Retriever, SentenceIndex {
         this.keywords = parts.keywords();
         this.sentenceVectors = new IdentityHashMap<>(parts.sentenceVectors());
         this.sentenceTerms = new IdentityHashMap<>(sentenceTerms);
-        this.headingTerms = new HashMap<>();
+        this.headingTerms = new java.util.concurrent.ConcurrentHashMap<>();
         this.byDocument = new HashMap<>();
         for (int i = 0; i < this.chunks.size(); i++) {
             ordinalsByDocument.computeIfAbsent(this.chunks.get(i).docId(), d -> new ArrayList<>()).add(i);
         }
         for (Chunk c : this.chunks) {
-            headingTerms.computeIfAbsent(c.heading(), lexicon::terms);
             for (Sentence s : c.sentences()) {
                 byDocument.computeIfAbsent(s.docId(), d -> new ArrayList<>()).add(s);
             }
@@ -136,8 +135,8 @@ public final class Index implements Retriever, SentenceIndex {
 
     @Override
     public Set<String> headingTerms(String heading) {
-        Set<String> t = headingTerms.get(heading);
-        return t != null ? t : lexicon.terms(heading);
+        // analysed when first asked for: at 10,000 articles analysing every heading up front took seconds of each start
+        return headingTerms.computeIfAbsent(heading, lexicon::terms);
     }
 
     @Override

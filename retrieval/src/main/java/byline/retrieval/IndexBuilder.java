@@ -80,7 +80,10 @@ public final class IndexBuilder {
         String splitKey = SplitCache.key(corpus);
         Optional<SplitCache.Split> stored = splits.read(splitKey);
         if (stored.isPresent() && stored.get().chunks().size() > exactLimit) {
-            return large.build(stored.get().chunks(), stored.get().lexicon(), splitKey, embedder, this::embed);
+            SplitCache.Split split = stored.get();
+            TextKeys keys = split.keys().fits(embedder.modelId()) ? split.keys()
+                    : TextKeys.of(embedder.modelId(), split.chunks());
+            return large.build(split.chunks(), split.lexicon(), splitKey, keys, embedder, this::embed);
         }
         List<Chunk> chunks = new CorpusSplitter().split(corpus);
         Lexicon lexicon = new Lexicon();
@@ -93,8 +96,9 @@ public final class IndexBuilder {
             }
         }
         if (chunks.size() > exactLimit) {
-            splits.write(splitKey, chunks, lexicon);
-            return large.build(chunks, lexicon, splitKey, embedder, this::embed);
+            TextKeys keys = TextKeys.of(embedder.modelId(), chunks);
+            splits.write(splitKey, chunks, lexicon, keys);
+            return large.build(chunks, lexicon, splitKey, keys, embedder, this::embed);
         }
         return new Index(chunks, exact(chunks, lexicon), terms, embedder, lexicon);
     }

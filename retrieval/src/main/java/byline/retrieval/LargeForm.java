@@ -33,11 +33,6 @@ final class LargeForm {
 
     /** The names of a corpus's files next to the cache: vectors (and graph), BM25 index, split corpus. */
     private record Keys(String vectors, String bm25, String split) {
-        static Keys of(String modelId, List<Chunk> chunks, String split) {
-            List<String> texts = chunks.stream().map(Chunk::indexText).toList();
-            return new Keys(EmbeddingCache.key(modelId, texts),
-                    EmbeddingCache.key(Lexicon.codeFingerprint() + CodeFingerprint.of(KeywordIndex.class, "KeywordIndex"), texts), split);
-        }
     }
 
     LargeForm(EmbeddingCache cache, Progress progress) {
@@ -47,11 +42,12 @@ final class LargeForm {
 
     /**
      * @param splitKey the key the split corpus is cached under (its file goes when the corpus moves on)
+     * @param textKeys the keys of the chunks' texts, for {@code embedder}'s model
      * @param embed    embeds texts, in order
      */
-    Index build(List<Chunk> chunks, Lexicon lexicon, String splitKey, Embedder embedder,
+    Index build(List<Chunk> chunks, Lexicon lexicon, String splitKey, TextKeys textKeys, Embedder embedder,
                 Function<List<String>, List<float[]>> embed) {
-        Keys keys = Keys.of(embedder.modelId(), chunks, splitKey);
+        Keys keys = new Keys(textKeys.vectors(), textKeys.bm25(), splitKey);
         List<float[]> vectors = cache.read(keys.vectors(), chunks.size()).orElseGet(() -> {
             List<float[]> v = remembered.of(chunks, embed);
             cache.write(keys.vectors(), v);

@@ -33,7 +33,7 @@ import java.util.Optional;
  */
 final class SplitCache {
     private static final Logger log = LoggerFactory.getLogger(SplitCache.class);
-    private static final int MAGIC = 0x42594c53; // "BYLS"
+    private static final int MAGIC = 0x42595332; // "BYS2": the split, its lexicon and its text keys
     /** The classes whose behaviour decides the chunks: their bytes are part of the key. */
     private static final String[] SPLITTER = {"CorpusSplitter", "ArticleParser", "Chunker", "SentenceSplitter",
             "TableSegmenter", "LineClassifier", "LineKind", "Vocabulary", "OutletCredits", "Sentence", "Chunk"};
@@ -44,7 +44,7 @@ final class SplitCache {
         this.dir = dir;
     }
 
-    record Split(List<Chunk> chunks, Lexicon lexicon) {
+    record Split(List<Chunk> chunks, Lexicon lexicon, TextKeys keys) {
     }
 
     static String key(Corpus corpus) {
@@ -79,10 +79,11 @@ final class SplitCache {
                 chunks.add(readChunk(in, strings));
             }
             Lexicon lexicon = Lexicon.readFrom(in);
+            TextKeys keys = new TextKeys(in.readUTF(), in.readUTF(), in.readUTF(), in.readUTF());
             if (in.readInt() != MAGIC) {
                 throw new IOException("truncated");
             }
-            return Optional.of(new Split(chunks, lexicon));
+            return Optional.of(new Split(chunks, lexicon, keys));
         } catch (IOException | RuntimeException e) {
             log.warn("split cache {} unusable ({}); splitting again", f.getFileName(), e.getMessage());
             return Optional.empty();
@@ -90,7 +91,7 @@ final class SplitCache {
     }
 
     /** Stores the split; a failure is logged and otherwise ignored (the cache is an optimisation). */
-    void write(String key, List<Chunk> chunks, Lexicon lexicon) {
+    void write(String key, List<Chunk> chunks, Lexicon lexicon, TextKeys keys) {
         Path f = dir.resolve("split-" + key + ".bin");
         try {
             Files.createDirectories(dir);
@@ -102,6 +103,9 @@ final class SplitCache {
                     writeChunk(out, c);
                 }
                 lexicon.writeTo(out);
+                for (String k : List.of(keys.model(), keys.vectors(), keys.keywordCode(), keys.bm25())) {
+                    out.writeUTF(k);
+                }
                 out.writeInt(MAGIC);
             }
             Files.move(tmp, f, StandardCopyOption.REPLACE_EXISTING);

@@ -145,7 +145,7 @@ class LargeCorpusIndexTest {
         build();
         try (Stream<Path> files = Files.list(cacheDir)) {
             for (Path f : files.filter(f -> f.getFileName().toString().startsWith("split-")).toList()) {
-                Files.write(f, new byte[]{0x42, 0x59, 0x4c, 0x53, 0, 0, 0, 9});
+                Files.write(f, new byte[]{0x42, 0x59, 0x53, 0x32, 0, 0, 0, 9});
             }
         }
 
