@@ -15,9 +15,9 @@ final class ExactVectors implements VectorIndex {
 
     ExactVectors(List<float[]> vectors) {
         this.vectors = List.copyOf(vectors);
-        for (int i = 0; i < vectors.size(); i++) {
-            store.add(Integer.toString(i), Embedding.from(vectors.get(i)));
-        }
+        // added at once: the store keeps a copy-on-write list, so adding one at a time copied it once per chunk
+        store.addAll(java.util.stream.IntStream.range(0, vectors.size()).mapToObj(Integer::toString).toList(),
+                vectors.stream().map(Embedding::from).toList(), java.util.Collections.nCopies(vectors.size(), null));
     }
 
     @Override

@@ -27,6 +27,7 @@ public final class Index implements Retriever, SentenceIndex {
     private final VectorIndex vectors;
     private final KeywordIndex keywords;
     private final Map<Sentence, float[]> sentenceVectors;
+    /** Words of the sentences scored so far; null in the large form, which analyses a sentence whenever it is scored. */
     private final Map<Sentence, Set<String>> sentenceTerms;
     private final Map<String, Set<String>> headingTerms;
     private final Map<String, List<Sentence>> byDocument;
@@ -37,17 +38,17 @@ public final class Index implements Retriever, SentenceIndex {
     }
 
     /**
-     * @param sentenceTerms analysed sentences; a sentence missing here is analysed whenever it is scored
+     * @param keepTerms whether a sentence's words, analysed when it is first scored, are kept (small corpora); a large
+     *                  corpus analyses them whenever a sentence is scored instead of holding millions of sets
      */
-    Index(List<Chunk> chunks, Parts parts, Map<Sentence, Set<String>> sentenceTerms, Embedder embedder,
-          Lexicon lexicon) {
+    Index(List<Chunk> chunks, Parts parts, boolean keepTerms, Embedder embedder, Lexicon lexicon) {
         this.chunks = List.copyOf(chunks);
         this.embedder = embedder;
         this.lexicon = lexicon;
         this.vectors = parts.vectors();
         this.keywords = parts.keywords();
         this.sentenceVectors = new IdentityHashMap<>(parts.sentenceVectors());
-        this.sentenceTerms = new IdentityHashMap<>(sentenceTerms);
+        this.sentenceTerms = keepTerms ? new java.util.concurrent.ConcurrentHashMap<>() : null;
         this.headingTerms = new java.util.concurrent.ConcurrentHashMap<>();
         this.byDocument = new HashMap<>();
         for (int i = 0; i < this.chunks.size(); i++) {
@@ -129,8 +130,8 @@ public final class Index implements Retriever, SentenceIndex {
 
     @Override
     public Set<String> sentenceTerms(Sentence s) {
-        Set<String> t = sentenceTerms.get(s);
-        return t != null ? t : lexicon.terms(s.text());
+        return sentenceTerms == null ? lexicon.terms(s.text())
+                : sentenceTerms.computeIfAbsent(s, x -> lexicon.terms(x.text()));
     }
 
     @Override

@@ -29,10 +29,15 @@ public final class IndexBuilder {
     private final EmbeddingCache cache;
     private final Progress progress;
     private final int exactLimit;
+    private final int bm25OnDisk;
     private final LargeForm large;
     /** Text → vector of the last exact-form build; the arrays are the ones that index holds, so this costs a map. */
     private Map<String, float[]> remembered = Map.of();
     private String lastKey = "";
+    /** The split corpus of the last exact-form build, deleted when a live update moves on from it. */
+    private String lastSplitKey = "";
+    /** The on-disk BM25 index of the last exact-form build, if it had one. */
+    private String lastBm25Key = "";
     private long embedded;
     /** Whether an index was built before: a later build is a live update, which logs its own line. */
     private boolean updating;
@@ -48,10 +53,16 @@ public final class IndexBuilder {
 
     /** With another threshold for the large-corpus form (tests build it from a few articles). */
     IndexBuilder(Embedder embedder, EmbeddingCache cache, Progress progress, int exactLimit) {
+        this(embedder, cache, progress, exactLimit, BM25_ON_DISK);
+    }
+
+    /** With other thresholds for the large-corpus form and for BM25 on disk (tests build them from a few articles). */
+    IndexBuilder(Embedder embedder, EmbeddingCache cache, Progress progress, int exactLimit, int bm25OnDisk) {
         this.embedder = embedder;
         this.cache = cache;
         this.progress = progress;
         this.exactLimit = exactLimit;
+        this.bm25OnDisk = bm25OnDisk;
         this.large = new LargeForm(cache, progress);
     }
 
@@ -61,6 +72,11 @@ public final class IndexBuilder {
      * disk, so the heap holds a third of the vectors). Below it, search is exact and every sentence keeps its own.
      */
     public static final int EXACT_LIMIT = 20_000;
+    /**
+     * From this many chunks (about a hundred articles) the exact form keeps its BM25 index on disk too, next to the
+     * cache, so a warm start opens it: writing it in memory took about two and a half seconds at a thousand articles.
+     */
+    static final int BM25_ON_DISK = 2_000;
 
     /** How many texts (sentences and headings) this builder has run through the model so far. */
     public synchronized long textsEmbedded() {
@@ -78,32 +94,51 @@ public final class IndexBuilder {
     private Index buildOnce(Corpus corpus) {
         SplitCache splits = new SplitCache(cache.dir());
         String splitKey = SplitCache.key(corpus);
-        Optional<SplitCache.Split> stored = splits.read(splitKey);
-        if (stored.isPresent() && stored.get().chunks().size() > exactLimit) {
-            SplitCache.Split split = stored.get();
-            TextKeys keys = split.keys().fits(embedder.modelId()) ? split.keys()
-                    : TextKeys.of(embedder.modelId(), split.chunks());
+        SplitCache.Split split = splits.read(splitKey).orElseGet(() -> split(corpus, splits, splitKey));
+        TextKeys keys = split.keys().fits(embedder.modelId()) ? split.keys()
+                : TextKeys.of(embedder.modelId(), split.chunks());
+        if (split.chunks().size() > exactLimit) {
             return large.build(split.chunks(), split.lexicon(), splitKey, keys, embedder, this::embed);
         }
-        List<Chunk> chunks = new CorpusSplitter().split(corpus);
-        Lexicon lexicon = new Lexicon();
-        Map<Sentence, Set<String>> terms = new IdentityHashMap<>(); // analysed once, kept by the index
-        for (Chunk c : chunks) {
-            for (Sentence s : c.sentences()) {
-                Set<String> t = lexicon.terms(s.text());
-                terms.put(s, t);
-                lexicon.count(t);
-            }
-        }
-        if (chunks.size() > exactLimit) {
-            TextKeys keys = TextKeys.of(embedder.modelId(), chunks);
-            splits.write(splitKey, chunks, lexicon, keys);
-            return large.build(chunks, lexicon, splitKey, keys, embedder, this::embed);
-        }
-        return new Index(chunks, exact(chunks, lexicon), terms, embedder, lexicon);
+        Index.Parts parts = exact(split.chunks(), split.lexicon(), keys);
+        forgetLastExact(splits, splitKey, keys.bm25());
+        return new Index(split.chunks(), parts, true, embedder, split.lexicon());
     }
 
-    private Index.Parts exact(List<Chunk> chunks, Lexicon lexicon) {
+    /** The split and BM25 files of the corpus a live update moved on from, as the embeddings file goes. */
+    private void forgetLastExact(SplitCache splits, String splitKey, String bm25Key) {
+        if (!lastSplitKey.isEmpty() && !lastSplitKey.equals(splitKey)) {
+            splits.delete(lastSplitKey);
+        }
+        if (!lastBm25Key.isEmpty() && !lastBm25Key.equals(bm25Key)) {
+            LuceneUpdate.delete(bm25Dir(lastBm25Key));
+        }
+        lastSplitKey = splitKey;
+        lastBm25Key = bm25Key;
+    }
+
+    private java.nio.file.Path bm25Dir(String key) {
+        return cache.dir().resolve("bm25-" + key);
+    }
+
+    /**
+     * Splits and analyses {@code corpus} and keeps the result for the next start: splitting and counting every
+     * sentence's words took about four of the ten seconds a thousand articles needed to start.
+     */
+    private SplitCache.Split split(Corpus corpus, SplitCache splits, String key) {
+        List<Chunk> chunks = new CorpusSplitter().split(corpus);
+        Lexicon lexicon = new Lexicon();
+        for (Chunk c : chunks) {
+            for (Sentence s : c.sentences()) {
+                lexicon.count(lexicon.terms(s.text()));
+            }
+        }
+        SplitCache.Split split = new SplitCache.Split(chunks, lexicon, TextKeys.of(embedder.modelId(), chunks));
+        splits.write(key, split);
+        return split;
+    }
+
+    private Index.Parts exact(List<Chunk> chunks, Lexicon lexicon, TextKeys keys) {
         ChunkTexts texts = new ChunkTexts(chunks);
         List<float[]> vectors = vectors(texts.texts());
         Map<Sentence, float[]> sentenceVectors = new IdentityHashMap<>();
@@ -112,8 +147,9 @@ public final class IndexBuilder {
                 sentenceVectors.put(s, texts.vector(vectors, s.text()));
             }
         }
-        return new Index.Parts(new ExactVectors(texts.chunkVectors(vectors)), new KeywordIndex(chunks, lexicon),
-                sentenceVectors);
+        KeywordIndex keywords = chunks.size() < bm25OnDisk ? new KeywordIndex(chunks, lexicon)
+                : KeywordIndex.onDisk(bm25Dir(keys.bm25()), chunks, lexicon);
+        return new Index.Parts(new ExactVectors(texts.chunkVectors(vectors)), keywords, sentenceVectors);
     }
 
     private List<float[]> vectors(List<String> texts) {

@@ -72,17 +72,15 @@ final class KeywordIndex {
         }
     }
 
-    /** BM25 kept on disk in {@code dir} (large corpora): opened when complete there, written there first otherwise. */
+    /**
+     * BM25 kept on disk in {@code dir} (large corpora, and small ones past {@code IndexBuilder.BM25_ON_DISK}): opened
+     * when complete there, written beside it first otherwise.
+     */
     static KeywordIndex onDisk(Path dir, List<Chunk> chunks, Lexicon lexicon) {
         try {
             Path complete = dir.resolve(COMPLETE);
             if (!Files.exists(complete)) {
-                Files.createDirectories(dir);
-                Slots.clear(dir);
-                try (Directory d = FSDirectory.open(dir)) {
-                    write(d, chunks, lexicon);
-                }
-                Files.writeString(complete, Integer.toString(chunks.size()));
+                writeAside(dir, chunks, lexicon);
             }
             DirectoryReader reader = DirectoryReader.open(FSDirectory.open(dir));
             Optional<Slots> slots = Slots.read(dir, chunks.size());
@@ -94,6 +92,29 @@ final class KeywordIndex {
             return new KeywordIndex(lexicon, new IndexSearcher(reader), slots.get());
         } catch (IOException e) {
             throw new UncheckedIOException("opening the BM25 index in " + dir + " failed", e);
+        }
+    }
+
+    /**
+     * Writes the index in a folder beside {@code dir} and moves it into place whole: two processes starting on the same
+     * corpus at once (a Slack and a Discord bot) must not write one folder together, nor read half of one.
+     */
+    private static void writeAside(Path dir, List<Chunk> chunks, Lexicon lexicon) throws IOException {
+        Files.createDirectories(dir.getParent());
+        Path aside = Files.createTempDirectory(dir.getParent(), dir.getFileName() + ".tmp-");
+        try (Directory d = FSDirectory.open(aside)) {
+            write(d, chunks, lexicon);
+        }
+        Files.writeString(aside.resolve(COMPLETE), Integer.toString(chunks.size()));
+        if (Files.exists(dir.resolve(COMPLETE))) {
+            LuceneUpdate.delete(aside); // another process finished first
+            return;
+        }
+        LuceneUpdate.delete(dir); // a folder left incomplete
+        try {
+            Files.move(aside, dir, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        } catch (java.nio.file.FileAlreadyExistsException | java.nio.file.DirectoryNotEmptyException e) {
+            LuceneUpdate.delete(aside); // another process moved its own into place meanwhile
         }
     }
 

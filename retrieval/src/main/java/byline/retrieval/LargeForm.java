@@ -61,7 +61,7 @@ final class LargeForm {
         last.ifPresent(before -> forget(before.keys(), keys));
         last = Optional.of(built);
         return new Index(chunks, new Index.Parts(built.graph(), built.keywords(), sentenceVectors(chunks, vectors)),
-                Map.of(), embedder, lexicon);
+                false, embedder, lexicon);
     }
 
     private HnswVectors graph(List<Chunk> chunks, Keys keys, List<float[]> vectors) {

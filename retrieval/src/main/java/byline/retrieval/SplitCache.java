@@ -91,7 +91,10 @@ final class SplitCache {
     }
 
     /** Stores the split; a failure is logged and otherwise ignored (the cache is an optimisation). */
-    void write(String key, List<Chunk> chunks, Lexicon lexicon, TextKeys keys) {
+    void write(String key, Split split) {
+        List<Chunk> chunks = split.chunks();
+        Lexicon lexicon = split.lexicon();
+        TextKeys keys = split.keys();
         Path f = dir.resolve("split-" + key + ".bin");
         try {
             Files.createDirectories(dir);

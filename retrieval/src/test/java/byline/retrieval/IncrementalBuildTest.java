@@ -46,17 +46,36 @@ class IncrementalBuildTest {
         article("two", "The orchestra named a new conductor.");
         builder.build(load());
 
-        assertEquals(1, cacheFiles());
+        assertEquals(1, cacheFiles("embeddings-"));
+        assertEquals(1, cacheFiles("split-"), "the old corpus's split is removed with its vectors");
         assertFalse(builder.textsEmbedded() > 4, "each sentence and headline embedded once");
+    }
+
+    @Test
+    void given_a_second_start_on_the_same_articles_then_the_split_is_read_from_disk_and_nothing_is_embedded()
+            throws IOException {
+        article("one", "The harbour authority approved a second ferry terminal. Work starts in June.");
+        Index first = new IndexBuilder(SharedModel.embedder(), new EmbeddingCache(cacheDir), Progress.NONE)
+                .build(load());
+        IndexBuilder restarted = new IndexBuilder(SharedModel.embedder(), new EmbeddingCache(cacheDir), Progress.NONE);
+
+        Index second = restarted.build(load());
+
+        assertEquals(0, restarted.textsEmbedded());
+        assertEquals(1, cacheFiles("split-"));
+        assertEquals(first.chunks(), second.chunks());
+        var sentence = second.chunks().get(0).sentences().get(0);
+        assertEquals(second.lexicon().terms(sentence.text()), second.sentenceTerms(sentence));
+        assertEquals(first.lexicon().idf("ferry"), second.lexicon().idf("ferry"), 1e-12);
     }
 
     private Corpus load() {
         return new CorpusLoader().load(corpusDir);
     }
 
-    private long cacheFiles() throws IOException {
+    private long cacheFiles(String prefix) throws IOException {
         try (Stream<Path> files = Files.list(cacheDir)) {
-            return files.filter(f -> f.getFileName().toString().endsWith(".bin")).count();
+            return files.filter(f -> f.getFileName().toString().startsWith(prefix)).count();
         }
     }
 
