@@ -85,7 +85,7 @@ class EmbeddingCacheTest {
 
     private List<Path> cacheFiles() throws IOException {
         try (Stream<Path> files = Files.list(cacheDir)) {
-            return files.filter(f -> f.getFileName().toString().endsWith(".bin")).toList();
+            return files.filter(f -> f.getFileName().toString().startsWith("embeddings-")).toList();
         }
     }
 
