@@ -95,8 +95,11 @@ public final class IndexBuilder {
         SplitCache splits = new SplitCache(cache.dir());
         String splitKey = SplitCache.key(corpus);
         SplitCache.Split split = splits.read(splitKey).orElseGet(() -> split(corpus, splits, splitKey));
-        TextKeys keys = split.keys().fits(embedder.modelId()) ? split.keys()
-                : TextKeys.of(embedder.modelId(), split.chunks());
+        TextKeys keys = split.keys();
+        if (!keys.fits(embedder.modelId())) { // another model or keyword code since the split was kept: keep new keys
+            keys = TextKeys.of(embedder.modelId(), split.chunks());
+            splits.write(splitKey, new SplitCache.Split(split.chunks(), split.lexicon(), keys));
+        }
         if (split.chunks().size() > exactLimit) {
             return large.build(split.chunks(), split.lexicon(), splitKey, keys, embedder, this::embed);
         }

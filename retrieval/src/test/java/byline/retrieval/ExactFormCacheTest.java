@@ -67,6 +67,23 @@ class ExactFormCacheTest {
         assertEquals(1, files("bm25-"));
     }
 
+    @Test
+    void given_a_split_kept_with_keys_of_older_keyword_code_then_new_keys_are_kept_with_it() throws IOException {
+        article("kiln", "The Harrowby kiln was relit in March after a decade.");
+        builder().build(load());
+        SplitCache splits = new SplitCache(cacheDir);
+        String key = SplitCache.key(load());
+        SplitCache.Split kept = splits.read(key).orElseThrow();
+        TextKeys fresh = kept.keys();
+        splits.write(key, new SplitCache.Split(kept.chunks(), kept.lexicon(),
+                new TextKeys(fresh.model(), fresh.vectors(), "an older keyword indexer", "stale")));
+
+        Index again = builder().build(load());
+
+        assertEquals(fresh, splits.read(key).orElseThrow().keys());
+        assertEquals("kiln", again.retrieve("kiln relit", 1).get(0).chunk().docId());
+    }
+
     private IndexBuilder builder() {
         return new IndexBuilder(SharedModel.embedder(), new EmbeddingCache(cacheDir), Progress.NONE, 1_000, 1);
     }
