@@ -150,9 +150,21 @@ public final class IndexBuilder {
                 sentenceVectors.put(s, texts.vector(vectors, s.text()));
             }
         }
-        KeywordIndex keywords = chunks.size() < bm25OnDisk ? new KeywordIndex(chunks, lexicon)
-                : KeywordIndex.onDisk(bm25Dir(keys.bm25()), chunks, lexicon);
-        return new Index.Parts(new ExactVectors(texts.chunkVectors(vectors)), keywords, sentenceVectors);
+        return new Index.Parts(new ExactVectors(texts.chunkVectors(vectors)), keywords(chunks, lexicon, keys),
+                sentenceVectors);
+    }
+
+    /** BM25 in memory, or on disk past {@link #BM25_ON_DISK} chunks; in memory still when the cache cannot be written. */
+    private KeywordIndex keywords(List<Chunk> chunks, Lexicon lexicon, TextKeys keys) {
+        if (chunks.size() < bm25OnDisk) {
+            return new KeywordIndex(chunks, lexicon);
+        }
+        try {
+            return KeywordIndex.onDisk(bm25Dir(keys.bm25()), chunks, lexicon);
+        } catch (java.io.UncheckedIOException e) {
+            log.warn("BM25 index kept in memory: {}", e.getMessage()); // the cache only saves time
+            return new KeywordIndex(chunks, lexicon);
+        }
     }
 
     private List<float[]> vectors(List<String> texts) {

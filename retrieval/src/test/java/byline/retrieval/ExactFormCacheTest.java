@@ -84,6 +84,18 @@ class ExactFormCacheTest {
         assertEquals("kiln", again.retrieve("kiln relit", 1).get(0).chunk().docId());
     }
 
+    @Test
+    void given_a_cache_folder_that_cannot_be_written_then_the_index_is_built_in_memory() throws IOException {
+        article("kiln", "The Harrowby kiln was relit in March after a decade.");
+        Path notAFolder = Files.writeString(cacheDir.resolve("taken"), "a file where the cache folder should be");
+        IndexBuilder builder = new IndexBuilder(SharedModel.embedder(), new EmbeddingCache(notAFolder.resolve("cache")),
+                Progress.NONE, 1_000, 1);
+
+        Index index = builder.build(load());
+
+        assertEquals("kiln", index.retrieve("kiln relit", 1).get(0).chunk().docId());
+    }
+
     private IndexBuilder builder() {
         return new IndexBuilder(SharedModel.embedder(), new EmbeddingCache(cacheDir), Progress.NONE, 1_000, 1);
     }
