@@ -43,8 +43,9 @@ public final class CorpusLoader {
         Set<String> ids = new HashSet<>();
         // read on every core: one file after another took about three seconds of each start at 10,000 articles
         List<Path> files = single ? List.of(dir) : articleFiles(dir);
-        for (Read read : files.parallelStream().map(f -> read(single ? dir.toString() : dir.relativize(f).toString(), f))
-                .toList()) {
+        List<Read> reads = files.parallelStream()
+                .map(f -> read(single ? dir.toString() : dir.relativize(f).toString(), f)).toList();
+        for (Read read : reads) {
             if (read.article() != null && !ids.add(read.article().id())) {
                 read = new Read(read.name(), null, "duplicate document id '" + read.article().id() + "'");
             }

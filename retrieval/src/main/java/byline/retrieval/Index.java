@@ -27,7 +27,7 @@ public final class Index implements Retriever, SentenceIndex {
     private final VectorIndex vectors;
     private final KeywordIndex keywords;
     private final Map<Sentence, float[]> sentenceVectors;
-    /** Words of the sentences scored so far; null in the large form, which analyses a sentence whenever it is scored. */
+    /** Words of the sentences scored so far; null in the large form, which analyses a sentence each time. */
     private final Map<Sentence, Set<String>> sentenceTerms;
     private final Map<String, Set<String>> headingTerms;
     private final Map<String, List<Sentence>> byDocument;

@@ -12,7 +12,6 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Supplier;
 
 /**
@@ -154,7 +153,7 @@ public final class IndexBuilder {
                 sentenceVectors);
     }
 
-    /** BM25 in memory, or on disk past {@link #BM25_ON_DISK} chunks; in memory still when the cache cannot be written. */
+    /** BM25 in memory, or on disk from {@link #BM25_ON_DISK} chunks (in memory if the cache cannot be written). */
     private KeywordIndex keywords(List<Chunk> chunks, Lexicon lexicon, TextKeys keys) {
         if (chunks.size() < bm25OnDisk) {
             return new KeywordIndex(chunks, lexicon);
