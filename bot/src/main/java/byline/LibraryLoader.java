@@ -40,6 +40,7 @@ final class LibraryLoader implements AutoCloseable {
     private final Settings settings;
     private final Progress progress;
     private final PrintStream warnings;
+    private final java.util.function.Function<EmbeddingModel, Embedder> embedders;
     private final List<AutoCloseable> running = new ArrayList<>();
     private final List<Consumer<Refresh>> refreshListeners = new CopyOnWriteArrayList<>();
 
@@ -47,9 +48,16 @@ final class LibraryLoader implements AutoCloseable {
      * @param warnings where skipped files are reported, one line each (stderr for the command line)
      */
     LibraryLoader(Settings settings, Progress progress, PrintStream warnings) {
+        this(settings, progress, warnings, Embedder::new);
+    }
+
+    /** @param embedders makes the embedder, which starts loading its model at once (tests watch it) */
+    LibraryLoader(Settings settings, Progress progress, PrintStream warnings,
+                  java.util.function.Function<EmbeddingModel, Embedder> embedders) {
         this.settings = settings;
         this.progress = progress;
         this.warnings = warnings;
+        this.embedders = embedders;
     }
 
     /** The library for {@code corpusDir}, or for the configured / bundled corpus when empty. */
@@ -82,9 +90,21 @@ final class LibraryLoader implements AutoCloseable {
     }
 
     private Opened open(Optional<Path> corpusDir) {
-        long start = System.nanoTime();
         LlmSettings llm = LlmSettings.from(settings); // first: a missing key fails before seconds of indexing
-        Embedder embedder = new Embedder(embeddingModel()); // starts loading the model while the corpus is read
+        Embedder embedder = embedders.apply(embeddingModel()); // starts loading the model while the corpus is read
+        try {
+            Opened opened = open(corpusDir, llm, embedder);
+            embedder.awaitModel();
+            return opened;
+        } catch (RuntimeException e) {
+            // leaving while ONNX Runtime still creates its session crashes the JVM in native code on exit
+            embedder.awaitModelQuietly();
+            throw e;
+        }
+    }
+
+    private Opened open(Optional<Path> corpusDir, LlmSettings llm, Embedder embedder) {
+        long start = System.nanoTime();
         Optional<Path> folder = corpusDir.or(() -> settings.get("byline.corpus").map(Path::of));
         Corpus corpus = new CorpusLoader().load(folder.orElseGet(BundledCorpus::path));
         corpus.skipped().forEach(s -> warnings.println("warning: skipped " + s.file() + ": " + s.reason()));
@@ -100,7 +120,6 @@ final class LibraryLoader implements AutoCloseable {
         }
         EditionMaker editions = new EditionMaker(builder, top, llmPassages, model);
         Library.Edition edition = editions.of(corpus);
-        embedder.awaitModel();
         log.debug("loaded {} articles in {} ms", corpus.articles().size(), (System.nanoTime() - start) / 1_000_000);
         return new Opened(new Library(edition), editions, folder);
     }

@@ -51,6 +51,16 @@ public final class Embedder {
         model.join();
     }
 
+    /** Waits until loading the model has ended, loaded or failed: a process leaving on an error waits too. */
+    public void awaitModelQuietly() {
+        model.handle((loaded, failure) -> null).join();
+    }
+
+    /** Whether loading the model has ended, loaded or failed. */
+    public boolean modelSettled() {
+        return model.isDone();
+    }
+
     /** The L2-normalised embedding of {@code text}. */
     public float[] embed(String text) {
         return embedBlock(model.join(), List.of(text), 1).get(0);
