@@ -66,6 +66,11 @@ public final class EmbeddingCache {
         return dir;
     }
 
+    /** Where a corpus's on-disk BM25 index with keyword key {@code key} is kept ({@link TextKeys#bm25()}). */
+    Path bm25Dir(String key) {
+        return dir.resolve("bm25-" + key);
+    }
+
     /** Where the vector graph of a large corpus with embedding key {@code key} is kept. */
     Path graphDir(String key) {
         return dir.resolve("hnsw-" + key);

@@ -113,14 +113,10 @@ public final class IndexBuilder {
             splits.delete(lastSplitKey);
         }
         if (!lastBm25Key.isEmpty() && !lastBm25Key.equals(bm25Key)) {
-            LuceneUpdate.delete(bm25Dir(lastBm25Key));
+            LuceneUpdate.delete(cache.bm25Dir(lastBm25Key));
         }
         lastSplitKey = splitKey;
         lastBm25Key = bm25Key;
-    }
-
-    private java.nio.file.Path bm25Dir(String key) {
-        return cache.dir().resolve("bm25-" + key);
     }
 
     /**
@@ -159,7 +155,7 @@ public final class IndexBuilder {
             return new KeywordIndex(chunks, lexicon);
         }
         try {
-            return KeywordIndex.onDisk(bm25Dir(keys.bm25()), chunks, lexicon);
+            return KeywordIndex.onDisk(cache.bm25Dir(keys.bm25()), chunks, lexicon);
         } catch (java.io.UncheckedIOException e) {
             log.warn("BM25 index kept in memory: {}", e.getMessage()); // the cache only saves time
             return new KeywordIndex(chunks, lexicon);

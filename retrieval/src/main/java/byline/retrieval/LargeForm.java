@@ -85,7 +85,7 @@ final class LargeForm {
     }
 
     private Path bm25Dir(Keys keys) {
-        return cache.dir().resolve("bm25-" + keys.bm25());
+        return cache.bm25Dir(keys.bm25());
     }
 
     /** Large files of a corpus that is gone: without this every live update would leave ~0.5 GB behind. */
