@@ -11,6 +11,7 @@ import byline.feeds.FeedService;
 import byline.feeds.FeedSettings;
 import byline.live.LiveCorpus;
 import byline.live.Refresh;
+import byline.retrieval.CachePruning;
 import byline.retrieval.Embedder;
 import byline.retrieval.EmbeddingCache;
 import byline.retrieval.EmbeddingModel;
@@ -26,6 +27,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 
 /**
@@ -41,6 +43,7 @@ final class LibraryLoader implements AutoCloseable {
     private final Progress progress;
     private final PrintStream warnings;
     private final java.util.function.Function<EmbeddingModel, Embedder> embedders;
+    private final Executor background;
     private final List<AutoCloseable> running = new ArrayList<>();
     private final List<Consumer<Refresh>> refreshListeners = new CopyOnWriteArrayList<>();
 
@@ -48,16 +51,26 @@ final class LibraryLoader implements AutoCloseable {
      * @param warnings where skipped files are reported, one line each (stderr for the command line)
      */
     LibraryLoader(Settings settings, Progress progress, PrintStream warnings) {
-        this(settings, progress, warnings, Embedder::new);
+        this(settings, progress, warnings, Embedder::new, LibraryLoader::daemon);
     }
 
-    /** @param embedders makes the embedder, which starts loading its model at once (tests watch it) */
+    /**
+     * @param embedders  makes the embedder, which starts loading its model at once (tests watch it)
+     * @param background runs housekeeping the first answer must not wait for (tests run it in place)
+     */
     LibraryLoader(Settings settings, Progress progress, PrintStream warnings,
-                  java.util.function.Function<EmbeddingModel, Embedder> embedders) {
+                  java.util.function.Function<EmbeddingModel, Embedder> embedders, Executor background) {
         this.settings = settings;
         this.progress = progress;
         this.warnings = warnings;
         this.embedders = embedders;
+        this.background = background;
+    }
+
+    private static void daemon(Runnable task) {
+        Thread thread = new Thread(task, "byline-housekeeping");
+        thread.setDaemon(true);
+        thread.start();
     }
 
     /** The library for {@code corpusDir}, or for the configured / bundled corpus when empty. */
@@ -121,7 +134,23 @@ final class LibraryLoader implements AutoCloseable {
         EditionMaker editions = new EditionMaker(builder, top, llmPassages, model);
         Library.Edition edition = editions.of(corpus);
         log.debug("loaded {} articles in {} ms", corpus.articles().size(), (System.nanoTime() - start) / 1_000_000);
+        pruneCache(cacheDir);
         return new Opened(new Library(edition), editions, folder);
+    }
+
+    /**
+     * Deletes, on a thread of its own so the first answer never waits, the cache entries no start has used for
+     * {@code byline.cache.keep.days}; this start's entries were just written or marked, so they stay.
+     */
+    private void pruneCache(Path cacheDir) {
+        int days = settings.getInt("byline.cache.keep.days", 30);
+        if (days < 0) {
+            throw new ConfigException("BYLINE_CACHE_KEEP_DAYS (byline.cache.keep.days) must be 0 (keep everything) "
+                    + "or a number of days, got " + days);
+        }
+        if (days > 0) {
+            background.execute(new CachePruning(cacheDir, Duration.ofDays(days))::prune);
+        }
     }
 
     /** Told of every look a live library takes at its folder (tests wait on it instead of sleeping). */

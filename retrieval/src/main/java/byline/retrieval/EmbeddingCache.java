@@ -108,6 +108,7 @@ public final class EmbeddingCache {
                 floats.get(v);
                 vectors.add(v);
             }
+            CachePruning.markUsed(f);
             return Optional.of(vectors);
         } catch (IOException | RuntimeException e) {
             log.warn("embedding cache {} unusable ({}); rebuilding it", f.getFileName(), e.getMessage());

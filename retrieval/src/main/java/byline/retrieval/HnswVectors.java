@@ -73,6 +73,7 @@ final class HnswVectors implements VectorIndex {
                 Files.deleteIfExists(dir.resolve(COMPLETE));
                 return open(dir, vectors, progress);
             }
+            CachePruning.markUsed(dir);
             return new HnswVectors(new IndexSearcher(reader), vectors, slots.get());
         } catch (IOException e) {
             throw new UncheckedIOException("opening the vector index in " + dir + " failed", e);

@@ -89,6 +89,7 @@ final class KeywordIndex {
                 Files.delete(complete);
                 return onDisk(dir, chunks, lexicon);
             }
+            CachePruning.markUsed(dir);
             return new KeywordIndex(lexicon, new IndexSearcher(reader), slots.get());
         } catch (IOException e) {
             throw new UncheckedIOException("opening the BM25 index in " + dir + " failed", e);

@@ -83,6 +83,7 @@ final class SplitCache {
             if (in.readInt() != MAGIC) {
                 throw new IOException("truncated");
             }
+            CachePruning.markUsed(f);
             return Optional.of(new Split(chunks, lexicon, keys));
         } catch (IOException | RuntimeException e) {
             log.warn("split cache {} unusable ({}); splitting again", f.getFileName(), e.getMessage());
