@@ -23,6 +23,10 @@ final class TimeUnitStated implements ShownSentencesCheck.Rule {
     private static final String YEAR = "(?<![\\d,.])\\b[1-9]\\d{2,3}s?\\b(?![,.]\\d)|\\b(?:this|last|next) year\\b"
             + "|\\byear (?:before|after)\\b";
 
+    /** A time taken, as results give it: minutes and seconds past the hours of a clock, or hours, minutes, seconds. */
+    private static final String ELAPSED = "\\b(?:\\d{1,2}:[0-5]\\d:[0-5]\\d|(?:2[4-9]|[3-9]\\d|\\d{3}):[0-5]\\d)"
+            + "(?:\\.\\d+)?\\b";
+
     /** What a question asks, what a sentence must state to answer it, and the reason given when none does. */
     private record Unit(Pattern asks, Pattern stated, String reason) {
     }
@@ -30,9 +34,11 @@ final class TimeUnitStated implements ShownSentencesCheck.Rule {
     private static final List<Unit> UNITS = List.of(
             // "what time" before its verb: not "at what time…", which histories ask as "when…", nor "what time of
             // year" or "over what time frame", which a season or a period answers
+            // a time of day, or the time a race or a run took ("won in 31:42", "2:08:15"), which "what time did she
+            // run?" asks for
             new Unit(Pattern.compile("(?i)(?<!\\bat )\\bwhat (?:time|hour) (?:is|was|are|were|does|do|did|will|would|"
-                    + "should|can|could|must|has|had)\\b"), Pattern.compile(ClockTimes.FORMS, Pattern.CASE_INSENSITIVE),
-                    NO_CLOCK_TIME),
+                    + "should|can|could|must|has|had)\\b"), Pattern.compile(ClockTimes.FORMS + "|" + ELAPSED,
+                    Pattern.CASE_INSENSITIVE), NO_CLOCK_TIME),
             // a day of a month ("4 March", "May 4", "the 25th"), "12/03", "2026-03-12", a day named relative to today,
             // or a year, as histories date things; not a month alone ("in September" says when, not on what date)
             new Unit(Pattern.compile("(?i)\\b(?:what|which) dates?\\b"), Pattern.compile("(?i)\\b(?:"

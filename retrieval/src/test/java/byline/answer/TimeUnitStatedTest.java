@@ -29,6 +29,22 @@ class TimeUnitStatedTest {
     }
 
     @Test
+    void given_a_what_time_question_about_a_race_then_the_time_it_took_answers() {
+        for (String time : List.of("in 33:05", "in 2:11:48", "in 1:02:07.4", "in 104:30")) {
+            assertTrue(check.judge("What time did Jo Pike run in the Ostley 10k?",
+                    "Jo Pike of Harrowby Harriers won the Ostley 10k " + time + " on Sunday.").answers(), time);
+        }
+    }
+
+    @Test
+    void given_a_what_time_question_and_only_a_score_or_a_count_then_it_is_still_declined() {
+        for (String figure : List.of("by 3-1", "with 33 points", "9.30 seconds ahead")) {
+            assertFalse(check.judge("What time did Jo Pike run in the Ostley 10k?",
+                    "Jo Pike of Harrowby Harriers won the Ostley 10k " + figure + " on Sunday.").answers(), figure);
+        }
+    }
+
+    @Test
     void given_when_at_what_time_or_a_time_of_year_or_a_time_frame_then_no_time_of_day_is_required() {
         String dated = "Harrowby Kilns holds its open day every June, after the spring firing.";
 
