@@ -31,6 +31,12 @@ final class PeriodStated implements ShownSentencesCheck.Rule {
     /** …and before these: "a year earlier", "a week ago", "a month before the vote", "a year on year". */
     private static final String NOT_BEFORE = "(?!\\s+(?:earlier|ago|later|before|after|on|from|or|old|and|of|"
             + "in|into|since|to|when)\\b)";
+    /**
+     * A figure right before "a month" makes a rate of it whatever follows: "£2.60 an hour from 1 April", "300 a day
+     * until June", where "a year from now" or "a week before the vote" is a length of time.
+     */
+    private static final String FIGURE = "\\d(?:[\\d,.]*\\d)?(?:\\s?(?:p|m|bn|k|million|billion|pence|pounds|dollars|"
+            + "euros))?";
     /** Period words that name a thing, not a rate. */
     private static final Pattern NAMED = Pattern.compile("\\bannual (?:general )?(?:meeting|report|results|leave|"
             + "accounts|conference|festival|fair|show|dinner|awards?|review|returns?)\\b|\\bdaily (?:life|lives|"
@@ -45,7 +51,8 @@ final class PeriodStated implements ShownSentencesCheck.Rule {
 
     private static Pattern rate(String adjectives, String article, String noun) {
         return Pattern.compile("\\b(?:" + adjectives + ")\\b|" + NOT_AFTER + "\\b" + article + "\\b" + NOT_BEFORE
-                + "|\\b(?:per|each|every) (?:" + noun + ")\\b|/(?:" + noun + ")\\b");
+                + "|" + FIGURE + "\\s+" + article + "\\b|\\b(?:per|each|every) (?:" + noun + ")\\b"
+                + "|/(?:" + noun + ")\\b");
     }
 
     @Override

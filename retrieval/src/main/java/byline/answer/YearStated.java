@@ -24,6 +24,14 @@ final class YearStated implements ShownSentencesCheck.Rule {
     static final String NO_YEAR = "the year asked about is not in the sentences that would answer";
 
     private static final Pattern YEAR = Pattern.compile("\\b(1[5-9]\\d\\d|20\\d\\d)s?\\b");
+    /**
+     * A part of a year named without its number: "fourth-quarter revenue", "Q4", "the first half", "full-year
+     * profit". News reports such figures once the period is over, so an article of early March gives last year's
+     * fourth quarter and full year as readily as this year's first months.
+     */
+    private static final Pattern PERIOD_OF_A_YEAR = Pattern.compile("(?i)\\b(?:first|second|third|fourth|1st|2nd|3rd|"
+            + "4th)[- ]quarter\\b|\\bQ[1-4]\\b|\\b(?:first|second) half\\b|\\bfull[- ]year\\b"
+            + "|\\b(?:fiscal|financial) year\\b");
 
     private final SentenceIndex sentences;
     private final Map<String, Article> articles;
@@ -77,6 +85,10 @@ final class YearStated implements ShownSentencesCheck.Rule {
         Set<String> stated = years(around);
         if (stated.isEmpty()) {
             stated = published(shown);
+            if (PERIOD_OF_A_YEAR.matcher(around).find()) { // results are reported after their period has ended
+                stated = stated.stream().flatMap(y -> java.util.stream.Stream.of(y, String.valueOf(Integer.parseInt(y)
+                        - 1))).collect(Collectors.toSet());
+            }
         }
         return asked.stream().anyMatch(stated::contains) ? Optional.empty() : Optional.of(NO_YEAR);
     }

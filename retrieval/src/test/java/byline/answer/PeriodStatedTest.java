@@ -52,6 +52,17 @@ class PeriodStatedTest {
     }
 
     @Test
+    void given_a_figure_right_before_the_period_then_it_is_a_rate_even_when_a_start_date_follows() {
+        assertEquals(Set.of(PeriodStated.Period.HOUR),
+                PeriodStated.periods("Parking in Ferndale will rise from £2.20 to £2.60 an hour from 1 April."));
+        assertEquals(Set.of(PeriodStated.Period.DAY), PeriodStated.periods("The pumps move 300 a day until June."));
+        assertEquals(Set.of(), PeriodStated.periods("A year from now the plots will be rebuilt."));
+        assertTrue(check.judge("ferndale parking going up to what per hr",
+                "Parking in Ferndale will rise from £2.20 to £2.60 an hour from 1 April, raising £90,000 a year.")
+                .answers());
+    }
+
+    @Test
     void given_a_question_naming_two_periods_then_the_rule_does_not_apply() {
         assertTrue(check.judge("What does a plot cost a month, and what a year?",
                 "A plot at Ferndale Allotments costs £9 a week.").answers());

@@ -51,6 +51,18 @@ class YearStatedTest {
     }
 
     @Test
+    void given_a_quarter_named_without_its_year_then_last_year_s_counts_as_well_as_the_article_s() {
+        Sentence s = index.add(Sentence.Kind.PROSE, 0, "Harlow Marine reported fourth-quarter sales of £12 million.",
+                1, 0);
+
+        assertTrue(rule.declines(asking("What were Harlow Marine's sales in the fourth quarter of 2025?"), List.of(s))
+                .isEmpty());
+        assertTrue(rule.declines(asking("What were Harlow Marine's Q4 2026 sales?"), List.of(s)).isEmpty());
+        assertEquals(YearStated.NO_YEAR, rule.declines(asking("What were Harlow Marine's sales in the fourth "
+                + "quarter of 2024?"), List.of(s)).orElseThrow());
+    }
+
+    @Test
     void given_another_year_stated_around_the_answer_then_the_article_s_year_does_not_count() {
         Sentence s = index.add(Sentence.Kind.PROSE, 0, "Harlow's crew won the 2024 regatta by two lengths.", 1, 0);
 
