@@ -33,9 +33,8 @@ final class TimeUnitStated implements ShownSentencesCheck.Rule {
 
     private static final List<Unit> UNITS = List.of(
             // "what time" before its verb: not "at what time…", which histories ask as "when…", nor "what time of
-            // year" or "over what time frame", which a season or a period answers
-            // a time of day, or the time a race or a run took ("won in 31:42", "2:08:15"), which "what time did she
-            // run?" asks for
+            // year" or "over what time frame", which a season or a period answers; a time of day states it, and so
+            // does the time a race took ("won in 31:42", "2:08:15"), which "what time did she run?" asks for
             new Unit(Pattern.compile("(?i)(?<!\\bat )\\bwhat (?:time|hour) (?:is|was|are|were|does|do|did|will|would|"
                     + "should|can|could|must|has|had)\\b"), Pattern.compile(ClockTimes.FORMS + "|" + ELAPSED,
                     Pattern.CASE_INSENSITIVE), NO_CLOCK_TIME),

@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * A year the question names pins down which fact it asks about ("who won the 1998 final?"). When neither the
@@ -85,9 +86,8 @@ final class YearStated implements ShownSentencesCheck.Rule {
         Set<String> stated = years(around);
         if (stated.isEmpty()) {
             stated = published(shown);
-            if (PERIOD_OF_A_YEAR.matcher(around).find()) { // results are reported after their period has ended
-                stated = stated.stream().flatMap(y -> java.util.stream.Stream.of(y, String.valueOf(Integer.parseInt(y)
-                        - 1))).collect(Collectors.toSet());
+            if (PERIOD_OF_A_YEAR.matcher(around).find()) { // results are reported once their period has ended
+                stated = stated.stream().flatMap(YearStated::andTheYearBefore).collect(Collectors.toSet());
             }
         }
         return asked.stream().anyMatch(stated::contains) ? Optional.empty() : Optional.of(NO_YEAR);
@@ -100,6 +100,10 @@ final class YearStated implements ShownSentencesCheck.Rule {
     private Set<String> published(List<Sentence> shown) {
         return shown.stream().map(s -> articles.get(s.docId())).filter(java.util.Objects::nonNull)
                 .map(a -> years(a.published())).flatMap(Set::stream).collect(Collectors.toSet());
+    }
+
+    private static Stream<String> andTheYearBefore(String year) {
+        return Stream.of(year, String.valueOf(Integer.parseInt(year) - 1));
     }
 
     private static Set<String> years(String text) {

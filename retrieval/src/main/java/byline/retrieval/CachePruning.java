@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -52,16 +53,18 @@ public final class CachePruning {
         if (!Files.isDirectory(dir)) {
             return 0;
         }
-        int removed = 0;
-        Instant now = Instant.now();
-        try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir)) {
-            for (Path entry : entries) {
-                if (expired(entry, now) && delete(entry)) {
-                    removed++;
-                }
-            }
+        List<Path> entries = new ArrayList<>(); // listed first: a folder renamed aside must not be met twice
+        try (DirectoryStream<Path> listing = Files.newDirectoryStream(dir)) {
+            listing.forEach(entries::add);
         } catch (IOException e) {
             log.warn("could not list the cache folder {} ({})", dir, e.getMessage());
+        }
+        int removed = 0;
+        Instant now = Instant.now();
+        for (Path entry : entries) {
+            if (expired(entry, now) && delete(entry)) {
+                removed++;
+            }
         }
         if (removed > 0) {
             log.info("removed {} cache entries unused for {} days from {}", removed, keep.toDays(), dir);
