@@ -104,9 +104,10 @@ final class LibraryLoader implements AutoCloseable {
 
     private Opened open(Optional<Path> corpusDir) {
         LlmSettings llm = LlmSettings.from(settings); // first: a missing key fails before seconds of indexing
+        int keepDays = cacheKeepDays(); // and so does a bad cache setting
         Embedder embedder = embedders.apply(embeddingModel()); // starts loading the model while the corpus is read
         try {
-            Opened opened = open(corpusDir, llm, embedder);
+            Opened opened = open(corpusDir, llm, embedder, keepDays);
             embedder.awaitModel();
             return opened;
         } catch (RuntimeException e) {
@@ -116,7 +117,7 @@ final class LibraryLoader implements AutoCloseable {
         }
     }
 
-    private Opened open(Optional<Path> corpusDir, LlmSettings llm, Embedder embedder) {
+    private Opened open(Optional<Path> corpusDir, LlmSettings llm, Embedder embedder, int keepDays) {
         long start = System.nanoTime();
         Optional<Path> folder = corpusDir.or(() -> settings.get("byline.corpus").map(Path::of));
         Corpus corpus = new CorpusLoader().load(folder.orElseGet(BundledCorpus::path));
@@ -134,23 +135,23 @@ final class LibraryLoader implements AutoCloseable {
         EditionMaker editions = new EditionMaker(builder, top, llmPassages, model);
         Library.Edition edition = editions.of(corpus);
         log.debug("loaded {} articles in {} ms", corpus.articles().size(), (System.nanoTime() - start) / 1_000_000);
-        pruneCache(cacheDir);
+        if (keepDays > 0) { // on a thread of its own: the first answer never waits for it
+            background.execute(new CachePruning(cacheDir, Duration.ofDays(keepDays))::prune);
+        }
         return new Opened(new Library(edition), editions, folder);
     }
 
     /**
-     * Deletes, on a thread of its own so the first answer never waits, the cache entries no start has used for
-     * {@code byline.cache.keep.days}; this start's entries were just written or marked, so they stay.
+     * {@code byline.cache.keep.days}: how long cache entries no start has used are kept, 0 for ever. This start's own
+     * entries were just written or marked as used, so pruning after it never removes them.
      */
-    private void pruneCache(Path cacheDir) {
+    private int cacheKeepDays() {
         int days = settings.getInt("byline.cache.keep.days", 30);
         if (days < 0) {
             throw new ConfigException("BYLINE_CACHE_KEEP_DAYS (byline.cache.keep.days) must be 0 (keep everything) "
                     + "or a number of days, got " + days);
         }
-        if (days > 0) {
-            background.execute(new CachePruning(cacheDir, Duration.ofDays(days))::prune);
-        }
+        return days;
     }
 
     /** Told of every look a live library takes at its folder (tests wait on it instead of sleeping). */
